@@ -1,0 +1,127 @@
+"""Alignment quality on hand-aligned sets: strict and lax P/R/F1 per set and pooled per group.
+
+Usage: python benchmarks/alignment_quality.py DIR [--only GROUP_OR_SET] [--no-galechurch]
+
+DIR is laid out like ../shared/evaldata: <level>/<set>/{<src>.txt,<tgt>.txt,gold.txt,meta.json},
+one unit per line (the `--units lines` semantics of `bilingual-reader align`). A set's group is
+``<level>/<name before the first '-'>``. Beside ours, the `galechurch` package is scored when it
+is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bilingual_reader.core.align import align_units  # noqa: E402
+from bilingual_reader.core.metrics import Counts, parse_beads, score  # noqa: E402
+
+
+def read_lines(path: Path) -> list[str]:
+    """Each line of a file is one unit (a final newline does not make an empty unit)."""
+    text = path.read_text(encoding="utf-8")
+    if text.endswith("\n"):
+        text = text[:-1]
+    return [line.rstrip("\r") for line in text.split("\n")] if text else []
+
+
+def find_sets(root: Path) -> list[Path]:
+    """Every directory under root holding a gold.txt and a meta.json, sorted."""
+    return sorted(p.parent for p in root.rglob("gold.txt") if (p.parent / "meta.json").exists())
+
+
+def group_of(set_dir: Path, meta: dict) -> str:
+    """'<level>/<set name before the first dash>', e.g. 'sentences/parice'."""
+    level = meta.get("level") or set_dir.parent.name
+    return f"{level}/{set_dir.name.split('-')[0]}"
+
+
+def ours(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str):
+    """Our beads."""
+    return [(l.left, l.right) for l in align_units(src, tgt, left_lang=src_lang, right_lang=tgt_lang)]
+
+
+def galechurch_beads(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str):
+    """The galechurch package's beads."""
+    import galechurch
+
+    block = galechurch.align(src, tgt, max_block_size=max(50_000_000, (len(src) + 1) * (len(tgt) + 1)))
+    return [(tuple(range(b.source_start, b.source_end)), tuple(range(b.target_start, b.target_end)))
+            for b in block.beads]
+
+
+def _galechurch_available() -> bool:
+    """True when the optional galechurch package imports."""
+    try:
+        import galechurch  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run every aligner over every set and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("dir", type=Path)
+    parser.add_argument("--only", help="run only sets whose group or name contains this")
+    parser.add_argument("--no-galechurch", action="store_true")
+    parser.add_argument("--json", type=Path, help="also write the pooled figures here")
+    args = parser.parse_args(argv)
+
+    aligners = {"ours": ours}
+    if not args.no_galechurch and _galechurch_available():
+        aligners["galechurch"] = galechurch_beads
+    sets = find_sets(args.dir)
+    if not sets:
+        print(f"no sets (gold.txt + meta.json) under {args.dir}", file=sys.stderr)
+        return 2
+
+    pooled: dict[tuple[str, str], Counts] = defaultdict(Counts)
+    seconds: dict[tuple[str, str], float] = defaultdict(float)
+    header = f"{'set':<52} {'aligner':<10} {'strict P/R/F1':>17} {'lax P/R/F1':>17} {'time':>7}"
+    print(header)
+    for set_dir in sets:
+        meta = json.loads((set_dir / "meta.json").read_text(encoding="utf-8"))
+        group = group_of(set_dir, meta)
+        name = f"{set_dir.parent.name}/{set_dir.name}"
+        if args.only and args.only not in group and args.only not in name:
+            continue
+        src = read_lines(set_dir / f"{meta['src']}.txt")
+        tgt = read_lines(set_dir / f"{meta['tgt']}.txt")
+        gold = parse_beads((set_dir / "gold.txt").read_text(encoding="utf-8"))
+        for label, aligner in aligners.items():
+            start = time.perf_counter()
+            predicted = aligner(src, tgt, meta["src"], meta["tgt"])
+            elapsed = time.perf_counter() - start
+            counts = score(gold, predicted)
+            pooled[(group, label)] += counts
+            seconds[(group, label)] += elapsed
+            print(_row(name, label, counts, elapsed), flush=True)
+
+    print("\npooled per group")
+    print(header.replace("set ", "group"))
+    summary = {}
+    for (group, label), counts in sorted(pooled.items()):
+        print(_row(group, label, counts, seconds[(group, label)]))
+        summary.setdefault(group, {})[label] = {**counts.scores(), "seconds": seconds[(group, label)]}
+    if args.json:
+        args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
+    return 0
+
+
+def _row(name: str, label: str, counts: Counts, elapsed: float) -> str:
+    """One line of the table."""
+    s = counts.scores()
+    strict = f"{s['strict_p']:.3f}/{s['strict_r']:.3f}/{s['strict_f1']:.3f}"
+    lax = f"{s['lax_p']:.3f}/{s['lax_r']:.3f}/{s['lax_f1']:.3f}"
+    return f"{name:<52} {label:<10} {strict:>17} {lax:>17} {elapsed:>6.2f}s"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,112 @@
+"""A monotone dynamic programme over a band of the (left, right) grid, with link shapes up to 3-1/1-3."""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+# (left units, right units) a link may take. 0-0 is not a link.
+SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
+
+Bead = tuple[int, int, int, int]  # left start, left end, right start, right end
+CostFn = Callable[[int, int, int, int], float]  # (i, j, di, dj) -> cost of the link ending at (i, j)
+
+_INF = float("inf")
+
+
+def diagonal_band(n: int, m: int, width: int) -> list[tuple[int, int]]:
+    """For each left position 0..n, the range [lo, hi] of right positions around the diagonal."""
+    band = []
+    for i in range(n + 1):
+        c = round(i * m / n) if n else m
+        band.append((max(0, c - width), min(m, c + width)))
+    return _closed_band(band, m)
+
+
+def band_around(path: Sequence[tuple[int, int]], n: int, m: int, width: int) -> list[tuple[int, int]]:
+    """A band of ``width`` around a monotone path of (i, j) points from (0, 0) to (n, m)."""
+    lo = [m] * (n + 1)
+    hi = [0] * (n + 1)
+    for i, j in path:
+        for ii in range(max(0, i - width), min(n, i + width) + 1):
+            lo[ii] = min(lo[ii], max(0, j - width))
+            hi[ii] = max(hi[ii], min(m, j + width))
+    for i in range(n + 1):  # a row the path skipped over gets its neighbours' range
+        if lo[i] > hi[i]:
+            lo[i], hi[i] = lo[i - 1], hi[i - 1]
+    return _closed_band(list(zip(lo, hi)), m)
+
+
+def _closed_band(band: list[tuple[int, int]], m: int) -> list[tuple[int, int]]:
+    """Make the band monotone and reachable: each row's range overlaps and never lags the previous one."""
+    out = []
+    prev_lo, prev_hi = 0, 0
+    for k, (lo, hi) in enumerate(band):
+        lo = max(lo, prev_lo)
+        hi = max(hi, prev_hi, lo)
+        if k == 0:
+            lo = 0
+        # the row must overlap the previous one, or no link could enter it
+        lo = min(lo, prev_hi) if k else 0
+        out.append((lo, hi))
+        prev_lo, prev_hi = lo, hi
+    last_lo, _ = out[-1]
+    out[-1] = (min(last_lo, m), m)
+    return out
+
+
+def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
+              shapes: Sequence[tuple[int, int]] = SHAPES) -> list[Bead]:
+    """The cheapest sequence of links covering 0..n and 0..m, each link's cell inside the band."""
+    total: list[list[float]] = []
+    back: list[list[int]] = []
+    for i in range(n + 1):
+        lo, hi = band[i]
+        row = [_INF] * (hi - lo + 1)
+        brow = [-1] * (hi - lo + 1)
+        for j in range(lo, hi + 1):
+            if i == 0 and j == 0:
+                row[0] = 0.0
+                continue
+            best, arg = _INF, -1
+            for s, (di, dj) in enumerate(shapes):
+                pi, pj = i - di, j - dj
+                if pi < 0 or pj < 0:
+                    continue
+                plo, phi = band[pi]
+                if pj < plo or pj > phi:
+                    continue
+                prev = total[pi][pj - plo] if pi < i else row[pj - lo]
+                if prev == _INF:
+                    continue
+                c = prev + cost(i, j, di, dj)
+                if c < best:
+                    best, arg = c, s
+            row[j - lo] = best
+            brow[j - lo] = arg
+        total.append(row)
+        back.append(brow)
+    return _trace(n, m, band, back, shapes)
+
+
+def _trace(n: int, m: int, band, back, shapes) -> list[Bead]:
+    """Follow the back-pointers from (n, m) to (0, 0)."""
+    beads = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        s = back[i][j - band[i][0]]
+        if s < 0:
+            raise RuntimeError("no path through the band")
+        di, dj = shapes[s]
+        beads.append((i - di, i, j - dj, j))
+        i, j = i - di, j - dj
+    beads.reverse()
+    return beads
+
+
+def touches_edge(beads: Sequence[Bead], band: Sequence[tuple[int, int]], m: int) -> bool:
+    """True when the path runs along the band's edge, so a wider band might find a better one."""
+    for _, i, _, j in beads:
+        lo, hi = band[i]
+        if (j == lo and lo > 0) or (j == hi and hi < m):
+            return True
+    return False
