@@ -12,4 +12,34 @@ from ..segment import RawBlock
 
 Reader = Callable[[bytes, str], "tuple[list[RawBlock], str, list[str], str | None]"]
 
-READERS: dict[str, Reader] = {}
+
+# Each format module is imported inside its reader: lxml and readability cost start-up time
+# that plain-text users should not pay.
+def read_html(data: bytes, name: str):
+    """A saved web page's article (see html_reader)."""
+    from .html_reader import read_html as read
+
+    return read(data, name)
+
+
+def read_epub(data: bytes, name: str):
+    """An EPUB book's chapters (see epub)."""
+    from .epub import read_epub as read
+
+    return read(data, name)
+
+
+def read_docx(data: bytes, name: str):
+    """A Word document's paragraphs and headings (see docx)."""
+    from .docx import read_docx as read
+
+    return read(data, name)
+
+
+READERS: dict[str, Reader] = {
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+    ".epub": read_epub,
+    ".docx": read_docx,
+}
