@@ -1,24 +1,31 @@
-"""Alignment of two documents: paragraphs first, then the sentences inside each linked group."""
+"""Alignment of two documents: paragraphs first, then the sentences inside each linked group.
+
+The method: a Gale-Church dynamic programme whose link costs add, to the shape prior and the
+length model, the evidence of keys the two sides share (numbers, names, cognates, punctuation,
+and translations learned from a first pass). Every parameter is estimated on the pair itself.
+"""
 
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from typing import Sequence
 
-from .align_costs import SHAPE_PENALTY, length_cost
-from .align_dp import best_path, diagonal_band, touches_edge
+from .align_dp import Bead, band_around, best_path, diagonal_band, touches_edge
+from .align_features import unit_keys
+from .align_lexicon import expand, learn_translations
+from .align_model import (NULL_COST, PairModel, build_model, neighbourhood_match_rate, random_match_rate,
+                          recalibrate, with_lexical)
 from .alignment import Alignment, Link
 from .document import Document
 
-# Half-width of the first band; doubled while the best path runs along its edge.
+# Half-width of the band around the diagonal in the first pass; doubled while the best path
+# runs along its edge.
 _FIRST_BAND = 30
-# A unit with no letter or digit in it ('–', '* * *') is expected to stand alone.
-_WORDLESS_NULL_COST = 0.5
-
-
-def _has_words(text: str) -> bool:
-    """True when the text has a letter or digit."""
-    return any(ch.isalnum() for ch in text)
+# Half-width of the band around the first pass's path in the second.
+_SECOND_BAND = 8
+# Below this many 1-1 links a learned translation table is mostly noise.
+_MIN_LINKS_TO_LEARN = 30
 
 
 def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | None = None,
@@ -27,55 +34,59 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
-    cost = _length_link_cost(left, right)
-    width = _FIRST_BAND
+    model = build_model(left, right, unit_keys(left), unit_keys(right))
+    centre = [round(i * m / n) for i in range(n)]
+    model = with_lexical(model, neighbourhood_match_rate(model, centre), random_match_rate(model))
+    beads = _search(model, diagonal_band(n, m, _FIRST_BAND))
+    model = recalibrate(model, beads)
+    model = _with_learned_translations(model, beads)
+    beads = _search(model, band_around(_path_points(beads), n, m, _SECOND_BAND))
+    return _links(model, beads)
+
+
+def _search(model: PairModel, band) -> list[Bead]:
+    """The best path in the band, widening the band while the path runs along its edge."""
+    n, m = model.n, model.m
+    cost = model.cost_function()
+    width = 0
     while True:
-        band = diagonal_band(n, m, width)
         beads = best_path(n, m, cost, band)
-        if width >= max(n, m) or not touches_edge(beads, band, m):
-            break
-        width *= 2
-    return [Link(tuple(range(a, b)), tuple(range(c, d)), _score(cost(b, d, b - a, d - c), (b - a, d - c)))
-            for a, b, c, d in beads]
+        if not touches_edge(beads, band, m) or width >= max(n, m):
+            return beads
+        width = max(_SECOND_BAND, width * 2)
+        band = band_around(_path_points(beads), n, m, width)
 
 
-def _length_link_cost(left: Sequence[str], right: Sequence[str]):
-    """A cost function (i, j, di, dj) -> cost from the units' lengths, calibrated on these texts."""
-    lcum = _cumulative([len(t) for t in left])
-    rcum = _cumulative([len(t) for t in right])
-    ratio = (rcum[-1] / lcum[-1]) if lcum[-1] and rcum[-1] else 1.0
-    lwords = [_has_words(t) for t in left]
-    rwords = [_has_words(t) for t in right]
-
-    def cost(i: int, j: int, di: int, dj: int) -> float:
-        if di == 0 and not rwords[j - 1]:
-            return _WORDLESS_NULL_COST
-        if dj == 0 and not lwords[i - 1]:
-            return _WORDLESS_NULL_COST
-        # merging a wordless unit into a bigger link would hide it from the reader
-        if (di + dj > 2) and (not all(lwords[i - di:i]) or not all(rwords[j - dj:j])):
-            return 50.0
-        ll = lcum[i] - lcum[i - di]
-        rl = rcum[j] - rcum[j - dj]
-        return SHAPE_PENALTY[(di, dj)] + length_cost(ll, rl, ratio)
-
-    return cost
+def _path_points(beads: Sequence[Bead]) -> list[tuple[int, int]]:
+    """The grid points a path passes through."""
+    return [(0, 0)] + [(b, d) for _, b, _, d in beads]
 
 
-def _cumulative(values: Sequence[int]) -> list[int]:
-    """Prefix sums starting at 0."""
-    out = [0]
-    for v in values:
-        out.append(out[-1] + v)
-    return out
+def _with_learned_translations(model: PairModel, beads: Sequence[Bead]) -> PairModel:
+    """The model with keys extended by translations learned from a first pass's 1-1 links."""
+    ones = [(a, c) for a, b, c, d in beads if b - a == 1 and d - c == 1]
+    if len(ones) < _MIN_LINKS_TO_LEARN:
+        return model
+    table = learn_translations([(model.left_keys[a], model.right_keys[c]) for a, c in ones])
+    if not table:
+        return model
+    model = replace(model, left_keys=expand(model.left_keys, table))
+    return recalibrate(model, beads)
 
 
-def _score(cost: float, shape: tuple[int, int]) -> float:
-    """A link's confidence in [0, 1] from its cost beyond the shape's own prior."""
-    if 0 in shape:
-        return 0.0
-    extra = max(0.0, cost - SHAPE_PENALTY[shape])
-    return math.exp(-extra / 2.0)
+def _links(model: PairModel, beads: Sequence[Bead]) -> list[Link]:
+    """Links with scores: how much likelier the link is than leaving its units unlinked."""
+    cost = model.cost_function()
+    links = []
+    for a, b, c, d in beads:
+        di, dj = b - a, d - c
+        if di == 0 or dj == 0:
+            score = 0.0
+        else:
+            margin = (di + dj) * NULL_COST - cost(b, d, di, dj)
+            score = 1.0 / (1.0 + math.exp(-margin / 2.0))
+        links.append(Link(tuple(range(a, b)), tuple(range(c, d)), score))
+    return links
 
 
 def align(left: Document, right: Document, *, left_lang: str | None = None,

@@ -1,0 +1,67 @@
+"""What two units in different languages can share without a dictionary: the keys of a unit.
+
+A key is a normalised token: digits as they are, words lowercased, stripped of accents and
+transliterated to Latin (so Greek and Cyrillic names meet their Latin spellings), cut to their
+first four letters (Simard's cognate rule: 'president'/'presidente', 'invasion'/'invasie'), plus a
+few punctuation marks that translations keep (question and exclamation marks, quotes, list
+markers).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from typing import Sequence
+
+try:  # anyascii transliterates every script; without it we only strip accents
+    from anyascii import anyascii as _to_ascii
+except ImportError:  # pragma: no cover - the dependency is declared, this is a safety net
+    _to_ascii = None
+
+# Cognate prefix length (Simard, Foster & Isabelle 1992).
+PREFIX = 4
+# A key found in more than this share of a side's units tells little about where a unit goes.
+MAX_DOCUMENT_SHARE = 0.08
+# ...unless the text is short, where every shared key still helps.
+MIN_DOCUMENT_COUNT = 3
+
+_TOKEN = re.compile(r"[a-z]+|[0-9]+(?:[.,][0-9]+)*")
+_LIST_MARKER = re.compile(r"^\s*(?:[-–•*·]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s")
+_QUOTES = set("\"“”„«»‘’‚‹›")
+
+
+def to_ascii(text: str) -> str:
+    """Text transliterated to plain ASCII (accents dropped, Greek/Cyrillic romanised)."""
+    if _to_ascii is not None and not text.isascii():
+        return _to_ascii(text)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+def raw_keys(text: str) -> set[str]:
+    """Every key of one unit of text, before frequent ones are dropped."""
+    keys = set()
+    for token in _TOKEN.findall(to_ascii(text).lower()):
+        if token[0].isdigit():
+            keys.add(token.replace(",", "."))
+        elif len(token) >= PREFIX:
+            keys.add(token[:PREFIX])
+    if "?" in text or "¿" in text:
+        keys.add("?")
+    if "!" in text or "¡" in text:
+        keys.add("!")
+    if any(ch in _QUOTES for ch in text):
+        keys.add('"')
+    if _LIST_MARKER.match(text):
+        keys.add("•")
+    return keys
+
+
+def unit_keys(units: Sequence[str]) -> list[frozenset[str]]:
+    """The keys of every unit of one side, without keys too common on that side to place a unit."""
+    raw = [raw_keys(u) for u in units]
+    df = Counter(k for keys in raw for k in keys)
+    limit = max(MIN_DOCUMENT_COUNT, MAX_DOCUMENT_SHARE * len(units))
+    common = {k for k, c in df.items() if c > limit and k not in '?!"•'}
+    return [frozenset(keys - common) for keys in raw]

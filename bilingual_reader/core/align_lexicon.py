@@ -1,0 +1,58 @@
+"""A word-translation table learned from the texts themselves (as hunalign's -realign does).
+
+After a first alignment, keys that keep appearing together in linked units ('chat' with 'cat',
+'hund' with 'chie') are taken as translations of each other, so a second pass sees more evidence.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Iterable, Sequence
+
+# A pair must be seen together at least this often to be trusted...
+MIN_TOGETHER = 2
+# ...and its Dice coefficient reach this.
+MIN_DICE = 0.4
+# Training pairs beyond this number are sampled evenly (the table saturates, the time does not).
+MAX_PAIRS = 4000
+
+
+def learn_translations(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -> dict[str, set[str]]:
+    """For each left key, the right keys it is translated by, from pairs of linked units' keys."""
+    if len(pairs) > MAX_PAIRS:
+        step = len(pairs) / MAX_PAIRS
+        pairs = [pairs[int(k * step)] for k in range(MAX_PAIRS)]
+    left_df: Counter[str] = Counter()
+    right_df: Counter[str] = Counter()
+    together: Counter[tuple[str, str]] = Counter()
+    for lk, rk in pairs:
+        left_df.update(lk)
+        right_df.update(rk)
+        # identical keys already match; only learn the ones that do not
+        together.update((a, b) for a in lk - rk for b in rk - lk)
+    best: dict[str, tuple[float, set[str]]] = {}
+    for (a, b), c in together.items():
+        if c < MIN_TOGETHER:
+            continue
+        dice = 2.0 * c / (left_df[a] + right_df[b])
+        if dice < MIN_DICE:
+            continue
+        old = best.get(a)
+        if old is None or dice > old[0] + 1e-9:
+            best[a] = (dice, {b})
+        elif abs(dice - old[0]) <= 1e-9:
+            old[1].add(b)
+    return {a: bs for a, (_, bs) in best.items()}
+
+
+def expand(keys: Iterable[frozenset[str]], table: dict[str, set[str]]) -> list[frozenset[str]]:
+    """Each unit's keys plus their learned translations."""
+    out = []
+    for k in keys:
+        extra = set()
+        for a in k:
+            t = table.get(a)
+            if t:
+                extra |= t
+        out.append(k | extra if extra else k)
+    return out
