@@ -50,22 +50,22 @@ class OpenedDatabase:
 
 
 def open_database(path: Path, timeout: float = 2.0) -> OpenedDatabase:
-    """Open (or create) the database at ``path``; never raise for a damaged or locked file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Open (or create) the database at ``path``; never raise for a damaged, locked or unwritable file."""
     try:
-        return OpenedDatabase(_open_writable(path, timeout), StoreStatus.OK)
-    except DamagedDatabase:
-        moved = move_aside(path)
-        return OpenedDatabase(
-            _open_writable(path, timeout), StoreStatus.RECOVERED,
-            f"The library database was damaged. It was kept as {moved.name} and a new one was started.",
-            moved,
-        )
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return OpenedDatabase(_open_writable(path, timeout), StoreStatus.OK)
+        except DamagedDatabase:
+            moved = move_aside(path)
+            return OpenedDatabase(
+                _open_writable(path, timeout), StoreStatus.RECOVERED,
+                f"The library database was damaged. It was kept as {moved.name} and a new one was started.",
+                moved,
+            )
     except _NewerSchema:
         return _read_only_or_temporary(
-            path, "The library database was made by a newer version of Bilingual Reader. "
-            "It is opened read-only: changes in this session are not saved.")
-    except sqlite3.Error as error:
+            path, "The library database was made by a newer version of Bilingual Reader.")
+    except (sqlite3.Error, OSError) as error:
         if getattr(error, "sqlite_errorname", "") in _LOCKED:
             reason = "The library database is in use by another program."
         else:

@@ -102,3 +102,14 @@ def test_a_database_from_a_newer_version_opens_read_only(tmp_path):
         assert caught.value.user_message == store.message
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 1
+
+
+def test_an_unusable_place_gives_a_temporary_store_that_works_in_memory(tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the data folder should be")
+    with Store(blocker / "library.sqlite") as store:
+        assert store.status is StoreStatus.TEMPORARY
+        assert "nothing is saved" in store.message
+        store.add_folder("/books")
+        assert store.folders() == ["/books"]
+    assert blocker.read_text() == "a file where the data folder should be"
