@@ -60,7 +60,10 @@ def run(argv: Sequence[str]) -> int:
     argv = list(argv)
     if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
         argv = ["open", *argv]
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as exc:  # --help, or a usage error already printed in one line
+        return int(exc.code or 0)
     try:
         return _COMMANDS[args.command](args)
     except LoadError as exc:

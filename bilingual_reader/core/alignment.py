@@ -82,3 +82,11 @@ def check_monotone(links: Sequence[Link], left_count: int, right_count: int) -> 
             next_right += 1
     if next_left != left_count or next_right != right_count:
         raise ValueError("links do not cover every unit")
+
+
+def swapped(alignment: Alignment) -> Alignment:
+    """The same alignment seen from the other side: left and right exchanged."""
+    links = tuple(Link(l.right, l.left, l.score, l.confirmed,
+                       tuple(Link(s.right, s.left, s.score, s.confirmed) for s in l.sentences))
+                  for l in alignment.links)
+    return Alignment(links, alignment.right_count, alignment.left_count)

@@ -1,0 +1,9 @@
+"""Colours shared by both panes (a link and its counterpart are always the same colour)."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor
+
+CURRENT_LINK = QColor(255, 214, 102, 150)   # amber: the link being read
+HOVER_LINK = QColor(120, 170, 255, 70)      # blue tint: the link under the mouse
+UNMATCHED = QColor(220, 80, 80, 40)         # red tint: a paragraph with no counterpart

@@ -1,0 +1,391 @@
+"""The main window: two reading panes, menus, status bar, and the current link."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter,
+                               QVBoxLayout, QWidget)
+
+from .. import __version__
+from ..core.alignment import swapped
+from ..core.document import Document
+from ..core.pairs import DOCUMENT_SUFFIXES, pair_in_folder
+from ..core.decoding import LoadError
+from ..core.pipeline import AlignedPair
+from . import workers
+from .colors import CURRENT_LINK, HOVER_LINK
+from .reading_pane import ReadingPane
+from .settings import Preferences
+from .sync_scroll import ScrollSynchronizer
+
+SIDES = ("left", "right")
+
+
+class MainWindow(QMainWindow):
+    """Two documents side by side, linked paragraph by paragraph."""
+
+    def __init__(self, preferences: Preferences | None = None) -> None:
+        super().__init__()
+        self.preferences = preferences or Preferences()
+        self.pair: AlignedPair | None = None
+        self.current_link: int | None = None
+        self.hover_link: int | None = None
+        self._job: workers.PairJob | None = None
+        self._paths: tuple[str, str] | None = None
+
+        self.setWindowTitle("Bilingual Reader")
+        self.panes = {side: ReadingPane(side) for side in SIDES}
+        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        for side in SIDES:
+            self.splitter.addWidget(self.panes[side])
+        self.message = QLabel()
+        self.message.setObjectName("message_banner")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("background:#fde8e8;color:#7a1010;padding:6px;")
+        self.message.hide()
+        central = QWidget()
+        box = QVBoxLayout(central)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.message)
+        box.addWidget(self.splitter, 1)
+        self.setCentralWidget(central)
+
+        self.sync = ScrollSynchronizer(self.panes["left"], self.panes["right"], self)
+        for side, pane in self.panes.items():
+            pane.view.block_hovered.connect(lambda block, side=side: self._on_block_hovered(side, block))
+            pane.view.block_clicked.connect(lambda block, side=side: self._on_block_clicked(side, block))
+            pane.view.step_requested.connect(self.step)
+        self.link_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(160)
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.statusBar().addWidget(self.link_label, 1)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._create_actions()
+        self._create_menus()
+        self._restore_preferences()
+
+    # -- actions and menus -----------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
+        """An action with its shortcuts, added to the window so shortcuts work everywhere."""
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        """Every command of the window, created once."""
+        self.open_pair_action = self._action("&Open Pair…", self.choose_pair, [QKeySequence.Open])
+        self.open_folder_action = self._action("Open &Folder…", self.choose_folder, ["Ctrl+Shift+O"])
+        self.quit_action = self._action("&Quit", self.close, [QKeySequence.Quit, "Ctrl+Q"])
+        self.sync_action = self._action("&Synchronized Scrolling", self._on_sync_toggled, ["Ctrl+L"], True)
+        self.swap_action = self._action("S&wap Panes", self.swap_panes, ["Ctrl+Shift+X"])
+        self.zoom_in_action = self._action("Zoom &In", lambda: self.zoom_by(1), [QKeySequence.ZoomIn, "Ctrl+="])
+        self.zoom_out_action = self._action("Zoom &Out", lambda: self.zoom_by(-1), [QKeySequence.ZoomOut])
+        self.zoom_reset_action = self._action("&Reset Zoom", self.reset_zoom, ["Ctrl+0"])
+        self.next_action = self._action("&Next Paragraph", lambda: self.step(1), ["Down", "J"])
+        self.previous_action = self._action("&Previous Paragraph", lambda: self.step(-1), ["Up", "K"])
+        self.about_action = self._action("&About Bilingual Reader", self.show_about)
+
+    def _create_menus(self) -> None:
+        """File, View, Go and Help menus."""
+        menu = self.menuBar().addMenu("&File")
+        menu.addAction(self.open_pair_action)
+        menu.addAction(self.open_folder_action)
+        self.recent_menu = menu.addMenu("Open &Recent")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu("&View")
+        menu.addAction(self.sync_action)
+        menu.addAction(self.swap_action)
+        menu.addSeparator()
+        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            menu.addAction(action)
+        menu = self.menuBar().addMenu("&Go")
+        menu.addAction(self.next_action)
+        menu.addAction(self.previous_action)
+        menu = self.menuBar().addMenu("&Help")
+        menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        """List recent pairs; choosing one opens it."""
+        self.recent_menu.clear()
+        pairs = self.preferences.recent_pairs()
+        if not pairs:
+            self.recent_menu.addAction("No recent pairs").setEnabled(False)
+        for left, right in pairs:
+            action = self.recent_menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")
+            action.setToolTip(f"{left}\n{right}")
+            action.triggered.connect(lambda _=False, l=left, r=right: self.open_pair(l, r))
+
+    def _restore_preferences(self) -> None:
+        """Window size, zoom and synchronized scrolling as the user left them."""
+        geometry = self.preferences.geometry()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 820)
+        self.sync_action.setChecked(self.preferences.sync_scrolling())
+        self.sync.set_enabled(self.sync_action.isChecked())
+        self._set_zoom(self.preferences.zoom())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the window and stop background work."""
+        self.preferences.set_geometry(self.saveGeometry())
+        if self._job is not None:
+            self._job.cancel()
+        super().closeEvent(event)
+
+    # -- opening -------------------------------------------------------------------------------
+    @Slot()
+    def choose_pair(self) -> None:
+        """Ask for two files and open them."""
+        pattern = " ".join(f"*{s}" for s in DOCUMENT_SUFFIXES)
+        files, _ = QFileDialog.getOpenFileNames(self, "Open a pair: choose two files", "",
+                                                f"Documents ({pattern});;All files (*)")
+        if not files:
+            return
+        if len(files) != 2:
+            self.show_error(f"Choose exactly two files (you chose {len(files)}).")
+            return
+        self.open_pair(*sorted(files))
+
+    @Slot()
+    def choose_folder(self) -> None:
+        """Ask for a folder holding a pair and open it."""
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder holding a pair")
+        if folder:
+            self.open_folder(folder)
+
+    def open_folder(self, folder: str) -> None:
+        """Open the two documents in a folder."""
+        try:
+            left, right = pair_in_folder(Path(folder))
+        except LoadError as exc:
+            self.show_error(str(exc))
+            return
+        self.open_pair(str(left), str(right))
+
+    def open_pair(self, left_path: str, right_path: str) -> workers.PairJob:
+        """Start opening a pair in the background; text shows as soon as it is loaded."""
+        if self._job is not None:
+            self._job.cancel()
+        self.message.hide()
+        job = workers.PairJob(left_path, right_path)
+        job.loaded.connect(self._on_job_loaded)
+        job.aligned.connect(self._on_job_aligned)
+        job.failed.connect(self.show_error)
+        job.progress.connect(self._on_job_progress)
+        self._job = job
+        self._paths = (left_path, right_path)
+        self.progress.setValue(0)
+        self.progress.show()
+        workers.start(job)
+        return job
+
+    def _is_current_job(self) -> bool:
+        """True when a signal comes from the job the window still waits for."""
+        return self.sender() is self._job
+
+    @Slot(object, object)
+    def _on_job_loaded(self, left: Document, right: Document) -> None:
+        """Show the text at once, before languages and links are known."""
+        if not self._is_current_job():
+            return
+        self.pair = None
+        self.current_link = self.hover_link = None
+        self.sync.set_alignment(None)
+        self.panes["left"].set_document(left)
+        self.panes["right"].set_document(right)
+        self.setWindowTitle(f"{left.title} ↔ {right.title} — Bilingual Reader")
+        self.link_label.setText("Aligning…")
+
+    @Slot(object)
+    def _on_job_aligned(self, pair: AlignedPair) -> None:
+        """Languages and links are known: link the panes."""
+        if not self._is_current_job():
+            return
+        self._job = None
+        self.progress.hide()
+        self.show_pair(pair, keep_text=True)
+        if self._paths:
+            self.preferences.add_recent_pair(*self._paths)
+
+    @Slot(str, float)
+    def _on_job_progress(self, stage: str, fraction: float) -> None:
+        """Show how far the work is."""
+        if self._is_current_job():
+            self.progress.setValue(round(fraction * 100))
+            self.progress.setFormat(stage)
+
+    def show_pair(self, pair: AlignedPair, keep_text: bool = False) -> None:
+        """Show an aligned pair (synchronously; the worker path calls this when it is done)."""
+        self.pair = pair
+        self.current_link = self.hover_link = None
+        for side, doc, lang in (("left", pair.left, pair.left_language), ("right", pair.right, pair.right_language)):
+            pane = self.panes[side]
+            if keep_text and pane.document is doc:
+                pane.set_language(lang)
+            else:
+                pane.set_document(doc, lang)
+            for block, notice in enumerate(doc.notices):
+                self.statusBar().showMessage(notice, 8000)
+        self.setWindowTitle(f"{pair.left.title} ↔ {pair.right.title} — Bilingual Reader")
+        self.sync.set_alignment(pair.alignment)
+        self._update_link_label()
+
+    @Slot(str)
+    def show_error(self, message: str) -> None:
+        """Tell the user what went wrong, in the window (never a traceback)."""
+        if self.sender() is self._job:
+            self._job = None
+            self.progress.hide()
+        self.message.setText(message)
+        self.message.show()
+        self.statusBar().showMessage(message, 10000)
+
+    # -- links ---------------------------------------------------------------------------------
+    def _link_of(self, side: str, block: int | None) -> int | None:
+        """The link that holds a block of one side."""
+        if block is None or self.pair is None:
+            return None
+        return self.pair.alignment.link_of(side, block)
+
+    def _on_block_hovered(self, side: str, block: int | None) -> None:
+        """Tint the hovered paragraph and its counterpart."""
+        link = self._link_of(side, block)
+        if link == self.hover_link:
+            return
+        self.hover_link = link
+        self._paint_link("hover", link, HOVER_LINK)
+
+    def _on_block_clicked(self, side: str, block: int) -> None:
+        """Make the clicked paragraph's link current and bring its counterpart into view."""
+        link = self._link_of(side, block)
+        if link is None:
+            return
+        self.select_link(link)
+        other = "right" if side == "left" else "left"
+        units = self.pair.alignment[link].right if other == "right" else self.pair.alignment[link].left
+        self.sync._moving = True
+        try:
+            self.panes[other].ensure_visible(units)
+        finally:
+            self.sync._moving = False
+
+    def _paint_link(self, role: str, link: int | None, color) -> None:
+        """Tint one link's blocks on both sides for a role."""
+        links = self.pair.alignment if self.pair else None
+        left = links[link].left if links is not None and link is not None else ()
+        right = links[link].right if links is not None and link is not None else ()
+        self.panes["left"].highlight(role, left, color)
+        self.panes["right"].highlight(role, right, color)
+
+    def select_link(self, link: int | None) -> None:
+        """Make a link current: tinted on both sides and named in the status bar."""
+        self.current_link = link
+        self._paint_link("current", link, CURRENT_LINK)
+        self._update_link_label()
+
+    def _update_link_label(self) -> None:
+        """'Paragraph 4 of 11 · 1–1' for the current link."""
+        if self.pair is None:
+            self.link_label.setText("")
+            return
+        total = len(self.pair.alignment)
+        if self.current_link is None:
+            self.link_label.setText(f"{total} links · Down/J and Up/K step through them")
+            return
+        link = self.pair.alignment[self.current_link]
+        kind = link.kind.replace("-", "–")
+        self.link_label.setText(f"Paragraph {self.current_link + 1} of {total} · {kind} · score {link.score:.2f}")
+
+    @Slot(int)
+    def step(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) link; both panes follow."""
+        if self.pair is None or not len(self.pair.alignment):
+            return
+        if self.current_link is None:
+            target = 0 if delta > 0 else len(self.pair.alignment) - 1
+        else:
+            target = min(max(self.current_link + delta, 0), len(self.pair.alignment) - 1)
+        self.select_link(target)
+        self.scroll_to_link(target)
+
+    def scroll_to_link(self, index: int) -> None:
+        """Bring a link to the sync point of both panes."""
+        link = self.pair.alignment[index]
+        driver = "left" if link.left else "right"
+        units = link.left if driver == "left" else link.right
+        y = self.panes[driver].block_top(units[0])
+        self.sync.scroll_to_sync_y(driver, y)
+        if self.sync.is_enabled():
+            self.sync.follow(driver)
+        else:
+            other = "right" if driver == "left" else "left"
+            other_units = link.right if other == "right" else link.left
+            if other_units:
+                self.sync.scroll_to_sync_y(other, self.panes[other].block_top(other_units[0]))
+
+    # -- view ----------------------------------------------------------------------------------
+    @Slot(bool)
+    def _on_sync_toggled(self, enabled: bool) -> None:
+        """Lock or unlock the panes."""
+        self.sync.set_enabled(enabled)
+        self.preferences.set_sync_scrolling(enabled)
+
+    @Slot()
+    def swap_panes(self) -> None:
+        """Exchange the left and right documents."""
+        if self.pair is None:
+            return
+        p = self.pair
+        current = self.current_link
+        self.show_pair(AlignedPair(p.right, p.left, p.right_language, p.left_language, swapped(p.alignment)))
+        if self._paths:
+            self._paths = (self._paths[1], self._paths[0])
+        if current is not None:
+            self.select_link(current)
+            self.scroll_to_link(current)
+
+    def zoom_by(self, steps: int) -> None:
+        """Zoom both panes in or out, keeping the current place."""
+        self._set_zoom(self.panes["left"].zoom() + steps)
+
+    @Slot()
+    def reset_zoom(self) -> None:
+        """Back to the default text size."""
+        self._set_zoom(0)
+
+    def _set_zoom(self, steps: int) -> None:
+        """Apply a zoom step to both panes and remember it."""
+        y = self.sync.sync_y("left") if self.pair else None
+        block = self.panes["left"].block_at(y) if y is not None else None
+        fraction = 0.0
+        if block is not None:
+            top, bottom = self.panes["left"].block_top(block), self.panes["left"].block_bottom(block)
+            fraction = (y - top) / max(1.0, bottom - top)
+        for pane in self.panes.values():
+            pane.set_zoom(steps)
+        self.preferences.set_zoom(self.panes["left"].zoom())
+        if block is not None:
+            # The same place in the text stays at the sync point after the relayout.
+            top, bottom = self.panes["left"].block_top(block), self.panes["left"].block_bottom(block)
+            self.sync.scroll_to_sync_y("left", top + fraction * (bottom - top))
+            self.sync.invalidate()
+            self.sync.follow("left")
+
+    @Slot()
+    def show_about(self) -> None:
+        """A short description of the program."""
+        QMessageBox.about(self, "About Bilingual Reader",
+                          f"<h3>Bilingual Reader {__version__}</h3>"
+                          "<p>Read two language versions of a text side by side, each paragraph "
+                          "linked to its counterpart. Works offline; your files stay yours.</p>")

@@ -1,0 +1,56 @@
+"""Preferences kept between runs (QSettings): window, zoom, synchronized scrolling, recent pairs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 10
+
+
+class Preferences:
+    """Typed access to the reader's QSettings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self.settings = settings or QSettings()
+
+    def recent_pairs(self) -> list[tuple[str, str]]:
+        """Recently opened pairs, most recent first."""
+        raw = self.settings.value("recent/pairs", []) or []
+        if isinstance(raw, str):
+            raw = [raw]
+        pairs = []
+        for item in raw:
+            left, sep, right = str(item).partition("\n")
+            if sep:
+                pairs.append((left, right))
+        return pairs
+
+    def add_recent_pair(self, left: str, right: str) -> None:
+        """Put a pair at the top of the recent list."""
+        pairs = [(left, right)] + [p for p in self.recent_pairs() if p != (left, right)]
+        self.settings.setValue("recent/pairs", [f"{l}\n{r}" for l, r in pairs[:MAX_RECENT]])
+
+    def zoom(self) -> int:
+        """The text zoom step."""
+        return int(self.settings.value("view/zoom", 0) or 0)
+
+    def set_zoom(self, steps: int) -> None:
+        """Remember the zoom step."""
+        self.settings.setValue("view/zoom", steps)
+
+    def sync_scrolling(self) -> bool:
+        """Whether the panes scroll together."""
+        return str(self.settings.value("view/sync", "true")).lower() != "false"
+
+    def set_sync_scrolling(self, enabled: bool) -> None:
+        """Remember whether the panes scroll together."""
+        self.settings.setValue("view/sync", "true" if enabled else "false")
+
+    def geometry(self) -> QByteArray | None:
+        """The saved window geometry."""
+        value = self.settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, geometry: QByteArray) -> None:
+        """Remember the window geometry."""
+        self.settings.setValue("window/geometry", geometry)

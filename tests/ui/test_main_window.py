@@ -1,0 +1,150 @@
+"""The reader window as a person uses it: text, languages, synchronized scrolling, highlights, keys."""
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor
+
+from bilingual_reader.ui.main_window import MainWindow
+
+TOLERANCE = 2.5  # pixels: scroll bars move in whole pixels
+
+
+def counterpart_top(window, k, side="right"):
+    link = window.pair.alignment[k]
+    units = link.right if side == "right" else link.left
+    return window.panes[side].block_top(units[0])
+
+
+def test_window_shows_both_texts_and_their_languages(seed_window):
+    left, right = seed_window.panes["left"], seed_window.panes["right"]
+    assert "De Russische president Poetin" in left.view.toPlainText()
+    assert "Russian President Putin" in right.view.toPlainText()
+    assert "Nederlands / Dutch" in left.header.text()
+    assert "English" in right.header.text()
+    assert left.block_count() == 10 and right.block_count() == 11
+
+
+@pytest.mark.parametrize("size", [(1200, 800), (700, 420)])
+def test_left_paragraph_at_sync_point_puts_its_counterpart_there(open_window, dutch_seed, english_seed, size):
+    window = open_window(dutch_seed, english_seed, size)
+    checked = 0
+    for k in (1, 3, 4, 5, 7, 8):
+        left_top = window.panes["left"].block_top(window.pair.alignment[k].left[0])
+        window.sync.scroll_to_sync_y("left", left_top)   # as if the user scrolled the left pane
+        left_bar = window.panes["left"].view.verticalScrollBar()
+        if abs(window.sync.sync_y("left") - left_top) > TOLERANCE:
+            continue  # the left pane cannot scroll that far (the last screen)
+        right_bar = window.panes["right"].view.verticalScrollBar()
+        right_y = window.sync.sync_y("right")
+        if 0 < right_bar.value() < right_bar.maximum():
+            assert right_y == pytest.approx(counterpart_top(window, k), abs=TOLERANCE), k
+            checked += 1
+        assert left_bar.value() >= 0
+    assert checked >= 2, "the text should be long enough to test at this size"
+
+
+def test_right_pane_drives_the_left_one_too(open_window, dutch_seed, english_seed):
+    window = open_window(dutch_seed, english_seed, (700, 420))
+    for k in (3, 5):
+        window.sync.scroll_to_sync_y("right", counterpart_top(window, k))
+        assert window.sync.sync_y("left") == pytest.approx(counterpart_top(window, k, "left"), abs=TOLERANCE)
+
+
+def test_unlocked_panes_scroll_alone(open_window, dutch_seed, english_seed):
+    window = open_window(dutch_seed, english_seed, (700, 420))
+    window.sync_action.trigger()
+    assert not window.sync.is_enabled()
+    window.panes["left"].set_scroll_value(300)
+    assert window.panes["right"].scroll_value() == 0
+    window.sync_action.trigger()
+    assert window.panes["right"].scroll_value() > 0
+
+
+def click_block(qtbot, pane, index):
+    """Click the middle of a block's first line."""
+    y = pane.block_top(index) + 12 - pane.scroll_value()
+    qtbot.mouseClick(pane.view.viewport(), Qt.LeftButton, pos=QPoint(60, int(y)))
+
+
+def test_clicking_a_paragraph_highlights_its_counterpart(qtbot, seed_window):
+    pane = seed_window.panes["left"]
+    click_block(qtbot, pane, 3)
+    assert seed_window.current_link == 3
+    assert seed_window.panes["left"].highlighted("current") == {3}
+    assert seed_window.panes["right"].highlighted("current") == {3}
+    assert "Paragraph 4 of 11" in seed_window.link_label.text()
+
+
+def test_hovering_a_paragraph_tints_both_sides_alike(qtbot, seed_window):
+    pane = seed_window.panes["right"]
+    y = int(pane.block_top(2) + 8 - pane.scroll_value())
+    qtbot.mouseMove(pane.view.viewport(), QPoint(50, y))
+    qtbot.waitUntil(lambda: seed_window.hover_link == 2)
+    assert seed_window.panes["left"].highlighted("hover") == {2}
+    assert seed_window.panes["right"].highlighted("hover") == {2}
+
+
+def test_clicked_counterpart_is_scrolled_into_view(open_window, qtbot, dutch_seed, english_seed):
+    window = open_window(dutch_seed, english_seed, (700, 420))
+    window.sync_action.trigger()  # unlocked: the right pane stays at the top
+    left = window.panes["left"]
+    left.set_scroll_value(left.block_top(8) - 20)
+    click_block(qtbot, left, 8)
+    assert window.current_link == 8
+    assert window.panes["right"].is_block_visible(8)
+
+
+def test_keyboard_steps_through_every_link_and_both_panes_follow(open_window, qtbot, dutch_seed, english_seed):
+    window = open_window(dutch_seed, english_seed, (700, 420))
+    window.panes["left"].view.setFocus()
+    seen = []
+    for _ in range(12):
+        qtbot.keyClick(window.panes["left"].view, Qt.Key_Down)
+        seen.append(window.current_link)
+        link = window.pair.alignment[window.current_link]
+        for side, units in (("left", link.left), ("right", link.right)):
+            if units:
+                assert window.panes[side].is_block_visible(units[0])
+    assert seen == list(range(11)) + [10]
+    qtbot.keyClick(window.panes["right"].view, Qt.Key_K)
+    assert window.current_link == 9
+    qtbot.keyClick(window.panes["right"].view, Qt.Key_J)
+    assert window.current_link == 10
+
+
+def test_zoom_changes_text_size_keeps_links_aligned_and_is_remembered(open_window, preferences, dutch_seed, english_seed):
+    window = open_window(dutch_seed, english_seed, (700, 420))
+    before = window.panes["left"].view.document().defaultFont().pointSizeF()
+    window.zoom_in_action.trigger()
+    window.zoom_in_action.trigger()
+    assert window.panes["left"].view.document().defaultFont().pointSizeF() > before
+    window.sync.scroll_to_sync_y("left", counterpart_top(window, 4, "left"))
+    assert window.sync.sync_y("right") == pytest.approx(counterpart_top(window, 4), abs=TOLERANCE)
+    assert preferences.zoom() == 2
+    again = MainWindow(preferences)
+    assert again.panes["left"].zoom() == 2
+    again.close()
+
+
+def test_opened_pair_is_added_to_recent_pairs(seed_window, preferences, dutch_seed, english_seed):
+    assert preferences.recent_pairs()[0] == (str(dutch_seed), str(english_seed))
+
+
+def test_missing_file_shows_a_message_in_the_window(qtbot, seed_window, tmp_path, english_seed):
+    seed_window.open_pair(str(tmp_path / "gone.txt"), str(english_seed))
+    qtbot.waitUntil(lambda: seed_window.message.isVisible())
+    assert "does not exist" in seed_window.message.text()
+    assert "Russian President Putin" in seed_window.panes["right"].view.toPlainText()
+
+
+def test_swap_panes_exchanges_texts_and_keeps_links(seed_window):
+    seed_window.swap_action.trigger()
+    assert "English" in seed_window.panes["left"].header.text()
+    assert "Russian President" in seed_window.panes["left"].view.toPlainText()
+    assert seed_window.pair.alignment[10].left == (10,) and seed_window.pair.alignment[10].right == ()
+
+
+def test_window_picture_is_not_blank(seed_window):
+    image = seed_window.grab().toImage()
+    colors = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+    assert image.width() >= 1000 and len(colors) > 20
