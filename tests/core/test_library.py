@@ -88,6 +88,11 @@ def test_a_detector_that_fails_leaves_the_language_unknown(tmp_path):
     assert pairs_of(tmp_path, scan_library([tmp_path], detect=detect))[0][2:] == ("unknown", "unknown")
 
 
+def test_twins_with_different_suffixes_pair_when_alone_in_their_folder(tmp_path):
+    make(tmp_path, "story.nl.md", "story.en.txt")
+    assert pairs_of(tmp_path, scan_library([tmp_path])) == [("story.en.txt", "story.nl.md", "en", "nl")]
+
+
 def test_a_text_in_three_languages_offers_every_two(tmp_path):
     make(tmp_path, "tale.nl.txt", "tale.en.txt", "tale.de.txt")
     assert [(p.left_language, p.right_language) for p in scan_library([tmp_path]).pairs] == [
@@ -95,12 +100,12 @@ def test_a_text_in_three_languages_offers_every_two(tmp_path):
 
 
 def test_lonely_documents_are_listed_unpaired_and_bitexts_on_their_own(tmp_path):
-    make(tmp_path, "story.nl.md", "story.en.txt", "a/one.txt", "b/two.html", "b/three.epub", "b/four.docx",
-         "corpus.tmx", "c/lines.tsv", "c/readme.pdf")
+    make(tmp_path, "story.nl.md", "story.en.txt", "notes.txt", "a/one.txt", "b/two.html", "b/three.epub",
+         "b/four.docx", "corpus.tmx", "c/lines.tsv", "c/readme.pdf")
     scan = scan_library([tmp_path])
-    assert scan.pairs == ()  # different suffixes, and b holds three documents
+    assert scan.pairs == ()  # different suffixes, and the folders hold one or three documents
     assert relative(tmp_path, scan.unpaired) == [
-        "a/one.txt", "b/four.docx", "b/three.epub", "b/two.html", "story.en.txt", "story.nl.md"]
+        "a/one.txt", "b/four.docx", "b/three.epub", "b/two.html", "notes.txt", "story.en.txt", "story.nl.md"]
     assert relative(tmp_path, scan.bitexts) == ["c/lines.tsv", "corpus.tmx"]
 
 
