@@ -22,6 +22,7 @@ from typing import Callable, Iterable
 
 from .decoding import LoadError
 from .language import UNKNOWN
+from .store import Store
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".docx"})
 BITEXT_SUFFIXES = frozenset({".tmx", ".tsv"})
@@ -195,3 +196,13 @@ def _language_of(path: Path, detect: Detect | None) -> str:
     except (OSError, ValueError, LoadError):
         # A file that cannot be read or judged still pairs; the reader reports it on opening.
         return UNKNOWN
+
+
+def remember_pairs(store: Store, scan: LibraryScan) -> list[int]:
+    """Save the scan's pairs in the store in one transaction; their ids, in the scan's order."""
+    with store.batch():
+        # Unknown languages are passed as empty so they do not overwrite what a detector found.
+        return [store.save_pair(p.left, p.right,
+                                left_language="" if p.left_language == UNKNOWN else p.left_language,
+                                right_language="" if p.right_language == UNKNOWN else p.right_language)
+                for p in scan.pairs]

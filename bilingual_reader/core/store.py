@@ -63,6 +63,10 @@ class Store:
         if not self.writable:
             raise StoreReadOnly(self.message)
         with self._lock:
+            if self._connection.in_transaction:
+                # Inside this thread's batch(): the batch's transaction holds this change too.
+                yield self._connection
+                return
             try:
                 # IMMEDIATE takes the write lock up front, so a busy file fails here, not half-way.
                 self._connection.execute("BEGIN IMMEDIATE")
@@ -78,6 +82,12 @@ class Store:
                 if isinstance(error, sqlite3.Error):
                     raise StoreError(f"The change could not be saved ({error}).") from error
                 raise
+
+    @contextmanager
+    def batch(self) -> Iterator[None]:
+        """Several changes as one transaction and one disk sync, e.g. all pairs of a library scan."""
+        with self._write():
+            yield
 
     def _read(self, sql: str, args: Sequence[object] = ()) -> list[tuple]:
         """The rows of one query."""
@@ -106,15 +116,17 @@ class Store:
     def save_pair(self, left_path: str | os.PathLike, right_path: str | os.PathLike, *,
                   left_language: str = "", right_language: str = "", left_title: str = "",
                   right_title: str = "", content_key: str | None = None) -> int:
-        """Add or update the pair of these two files and return its id."""
+        """Add or update the pair of these two files and return its id; empty values keep what is known."""
         left, right = os.fspath(left_path), os.fspath(right_path)
         with self._write() as db:
             db.execute(
                 "INSERT INTO pair (left_path, right_path, left_language, right_language, left_title,"
                 " right_title, content_key) VALUES (?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT (left_path, right_path) DO UPDATE SET left_language = excluded.left_language,"
-                " right_language = excluded.right_language, left_title = excluded.left_title,"
-                " right_title = excluded.right_title,"
+                " ON CONFLICT (left_path, right_path) DO UPDATE SET"
+                " left_language = coalesce(nullif(excluded.left_language, ''), pair.left_language),"
+                " right_language = coalesce(nullif(excluded.right_language, ''), pair.right_language),"
+                " left_title = coalesce(nullif(excluded.left_title, ''), pair.left_title),"
+                " right_title = coalesce(nullif(excluded.right_title, ''), pair.right_title),"
                 " content_key = coalesce(excluded.content_key, pair.content_key)",
                 (left, right, left_language, right_language, left_title, right_title, content_key),
             )

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bilingual_reader.core.library import PairRule, language_code, scan_library
+from bilingual_reader.core.library import PairRule, language_code, remember_pairs, scan_library
+from bilingual_reader.core.store import Store
 
 
 def make(root: Path, *names: str) -> None:
@@ -153,3 +154,15 @@ def test_paths_are_absolute_whatever_the_caller_passed(tmp_path, monkeypatch):
                                          ("", None)])
 def test_language_codes_in_names(token, code):
     assert language_code(token) == code
+
+
+def test_remembered_pairs_keep_their_ids_and_what_the_store_knows(tmp_path):
+    make(tmp_path, "lib/story.nl.txt", "lib/story.en.txt", "lib/seeds/a.txt", "lib/seeds/b.txt")
+    with Store(tmp_path / "library.sqlite") as store:
+        detect = {"a.txt": "nl"}.get
+        ids = remember_pairs(store, scan_library([tmp_path / "lib"], detect=lambda p: detect(p.name, "en")))
+        store.save_position(ids[0], 3, 0.5)
+        again = remember_pairs(store, scan_library([tmp_path / "lib"]))  # no detector this time
+        assert again == ids
+        assert [(p.left_language, p.right_language) for p in store.pairs()] == [("nl", "en"), ("en", "nl")]
+        assert store.position(ids[0]).link == 3

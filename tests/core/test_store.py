@@ -43,10 +43,11 @@ def test_folders_are_kept_once_in_order_added(store):
 
 def test_saving_a_pair_again_updates_it_and_keeps_its_id(store):
     first = store.save_pair("l.txt", "r.txt", left_title="Old", content_key="k1")
-    again = store.save_pair("l.txt", "r.txt", left_title="New")
+    again = store.save_pair("l.txt", "r.txt", left_title="New", left_language="nl")
     assert again == first
+    store.save_pair("l.txt", "r.txt")  # a rescan that knows only the paths
     pair = store.pair(first)
-    assert pair.left_title == "New"
+    assert (pair.left_title, pair.left_language) == ("New", "nl")
     assert pair.content_key == "k1"  # not forgotten when the caller does not know it
 
 
@@ -121,3 +122,16 @@ def test_a_database_error_in_a_change_is_a_store_error_with_a_message(store):
         store.save_position(12345, 0, 0.0)  # no such pair
     assert "could not be saved" in caught.value.user_message
     store.save_position(store.save_pair("l", "r"), 0, 0.0)  # the store still works
+
+
+def test_a_batch_of_changes_is_saved_whole_or_not_at_all(store):
+    with store.batch():
+        first = store.save_pair("a.l", "a.r")
+        store.save_position(first, 2, 0.0)
+    with pytest.raises(RuntimeError):
+        with store.batch():
+            store.save_pair("b.l", "b.r")
+            store.save_position(first, 9, 0.0)
+            raise RuntimeError("stopped half-way")
+    assert [p.left_path for p in store.pairs()] == ["a.l"]
+    assert store.position(first).link == 2
