@@ -108,15 +108,6 @@ def test_removing_a_pair_removes_its_position_bookmarks_recent_entry_and_index(s
     assert store.search("hello") == []
 
 
-def test_a_failed_change_leaves_nothing_behind(store):
-    pair = store.save_pair("l", "r")
-    with pytest.raises(RuntimeError):
-        with store._write() as db:
-            db.execute("DELETE FROM pair WHERE id = ?", (pair,))
-            raise RuntimeError("crash half-way")
-    assert store.pair(pair) is not None
-
-
 def test_a_database_error_in_a_change_is_a_store_error_with_a_message(store):
     with pytest.raises(StoreError) as caught:
         store.save_position(12345, 0, 0.0)  # no such pair
