@@ -108,3 +108,27 @@ def test_load_document_dispatches_html(tmp_path: Path):
     doc = load_document(path)
     assert doc.format == "html" and doc.title == "Grote escalatie in het noorden"
     assert doc.blocks[0].is_heading and doc.sentences
+
+
+DOCS_PAGE = """<html><head><title>Getting started - The Widget Book</title></head><body>
+<nav class="sidebar"><h1 class="menu-title">The Widget Book</h1><ol><li><a href="a.html">Intro</a></li>
+<li><a href="b.html">Getting started</a></li><li><a href="c.html">Reference</a></li></ol></nav>
+<main><h1 id="start"><a class="header" href="#start">Getting started</a></h1>
+<p>Widgets are small programs that
+run inside the reader. This chapter shows how to write one, step by step, and how to
+install it on your own machine.</p>
+<h2 id="install">Installing<a class="headerlink" href="#install">¶</a></h2>
+<p>Copy the widget into the widgets folder and restart the program. It will appear in
+the menu the next time you open a document.</p>
+<h2 id="next"><a class="header" href="#next">Next steps</a></h2>
+<p>Read the reference chapter to learn what a widget can do, and look at the examples
+that come with the program for inspiration.</p></main></body></html>"""
+
+
+def test_headings_that_link_to_themselves_are_kept_and_source_line_breaks_are_spaces():
+    blocks, _, _, title = read_html(DOCS_PAGE.encode(), "docs.html")
+    assert [(b.text, b.level) for b in blocks if b.kind is BlockKind.HEADING] == [
+        ("Getting started", 1), ("Installing", 2), ("Next steps", 2)]
+    assert title == "Getting started"
+    assert blocks[1].text.startswith("Widgets are small programs that run inside the reader.")
+    assert "\n" not in blocks[1].text and "The Widget Book" not in [b.text for b in blocks]

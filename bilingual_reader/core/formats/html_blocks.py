@@ -40,13 +40,16 @@ def is_safe_href(href: str | None) -> bool:
 class _Inline:
     """Collects the escaped HTML and the plain text of a run of inline content."""
 
-    def __init__(self) -> None:
+    def __init__(self, pre: bool = False) -> None:
         self.html: list[str] = []
         self.text: list[str] = []
+        self.pre = pre
 
     def add_text(self, text: str | None) -> None:
-        """Append text, escaped for the fragment."""
+        """Append text, escaped for the fragment; outside <pre> line breaks in the source are spaces."""
         if text:
+            if not self.pre:
+                text = _SPACES.sub(" ", text)
             self.html.append(html.escape(text, quote=False))
             self.text.append(text)
 
@@ -96,7 +99,8 @@ def _block(kind: BlockKind, tag: str, inline: _Inline, level: int = 0, pre: bool
     if pre:
         text = text.strip("\n")
     else:
-        text = "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
+        # Only <br> put line breaks in the text; trim the spaces around them.
+        text = "\n".join(" ".join(line.split()) for line in text.split("\n")).strip()
         body = body.strip()
     if kind is BlockKind.PARAGRAPH and is_separator(text):
         kind = BlockKind.SEPARATOR
@@ -121,7 +125,7 @@ class _Walker:
 
     def leaf(self, element, tag: str) -> None:
         """One block from an element with only inline content."""
-        inline = _Inline()
+        inline = _Inline(pre=tag == "pre")
         if tag == "tr":
             # A table row reads best as one line, its cells set apart.
             for cell in element:

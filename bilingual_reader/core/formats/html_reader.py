@@ -15,6 +15,7 @@ from .html_blocks import blocks_of_tree
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_WORD = re.compile(r"\w")
 
 
 def decode_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
@@ -31,11 +32,33 @@ def decode_html(data: bytes, name: str) -> tuple[str, str, list[str]]:
     return decoded.text, decoded.encoding, [decoded.notice] if decoded.notice else []
 
 
-def _page_heading(page) -> str | None:
-    """The text of the page's first <h1>, where the article's title usually stands."""
+def _unlink_headings(page) -> None:
+    """Remove in-page anchor links from headings, which readability would drop as link lists.
+
+    Documentation sites (mdBook, Sphinx, MkDocs) wrap every heading in a link to itself or
+    append a pilcrow link; without this, whole articles lose their headings.
+    """
+    for heading in page.iter("h1", "h2", "h3", "h4", "h5", "h6"):
+        for anchor in list(heading.iter("a")):
+            if not (anchor.get("href") or "#").startswith("#"):
+                continue
+            if _WORD.search(anchor.text_content()):
+                anchor.drop_tag()
+            else:
+                anchor.drop_tree()
+
+
+def _page_title(page) -> str | None:
+    """The page's <title>, whitespace collapsed."""
+    titles = [" ".join(t.text_content().split()) for t in page.iter("title")]
+    return next((t for t in titles if t), None)
+
+
+def _title_heading(page, title: str | None) -> str | None:
+    """The first <h1> that the page's <title> also names: the article's headline."""
     for h1 in page.iter("h1"):
         text = " ".join(h1.text_content().split())
-        if text:
+        if text and (title is None or text in title or title in text):
             return text
     return None
 
@@ -53,7 +76,11 @@ def read_html(data: bytes, name: str) -> tuple[list[RawBlock], str, list[str], s
         raise LoadError(f"{name} is empty")
     try:
         page = lxml.html.document_fromstring(text)
-        readable = Readable(text)
+        _unlink_headings(page)
+        title = _page_title(page)
+        headline = _title_heading(page, title)
+        # Readability changes the tree it is given; everything needed from the page is read above.
+        readable = Readable(page)
         article = lxml.html.fragment_fromstring(readable.summary(html_partial=True),
                                                create_parent="div")
     except (etree.ParserError, etree.XMLSyntaxError, ValueError, Unparseable) as exc:
@@ -61,11 +88,10 @@ def read_html(data: bytes, name: str) -> tuple[list[RawBlock], str, list[str], s
     blocks = blocks_of_tree(article)
     if not any(b.kind is not BlockKind.SEPARATOR for b in blocks):
         raise LoadError(f"{name} holds no readable text")
-    heading = _page_heading(page)
     # Readability often drops the article's <h1> (it sits outside the text's container);
     # keep it so the pane opens with the title the page showed.
-    if heading and all(b.text != heading for b in blocks):
-        blocks.insert(0, RawBlock(BlockKind.HEADING, heading, f"<h1>{html.escape(heading)}</h1>", 1))
-    title = heading or " ".join((readable.short_title() or "").split()) or None
-    return blocks, encoding, notices, title
-
+    has_h1 = any(b.kind is BlockKind.HEADING and b.level == 1 for b in blocks)
+    if headline and not has_h1 and all(b.text != headline for b in blocks):
+        blocks.insert(0, RawBlock(BlockKind.HEADING, headline, f"<h1>{html.escape(headline)}</h1>", 1))
+    first_h1 = next((b.text for b in blocks if b.kind is BlockKind.HEADING and b.level == 1), None)
+    return blocks, encoding, notices, first_h1 or title
