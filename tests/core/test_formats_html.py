@@ -132,3 +132,23 @@ def test_headings_that_link_to_themselves_are_kept_and_source_line_breaks_are_sp
     assert title == "Getting started"
     assert blocks[1].text.startswith("Widgets are small programs that run inside the reader.")
     assert "\n" not in blocks[1].text and "The Widget Book" not in [b.text for b in blocks]
+
+
+def test_lists_code_and_table_rows_become_blocks_of_their_own():
+    import lxml.html
+
+    from bilingual_reader.core.formats.html_blocks import blocks_of_tree
+
+    tree = lxml.html.fragment_fromstring(
+        "<div>Loose <em>text</em><ul><li>One <b>item</b></li><li><p>Nested</p></li></ul>"
+        "<pre>a  b\n  c</pre><table><tr><th>x</th><td>y<br>z</td></tr></table><hr>"
+        "<blockquote><p>Quoted.</p></blockquote></div>")
+    assert [(b.kind, b.text, b.html) for b in blocks_of_tree(tree)] == [
+        (BlockKind.PARAGRAPH, "Loose text", "<p>Loose <em>text</em></p>"),
+        (BlockKind.PARAGRAPH, "One item", "<ul><li>One <b>item</b></li></ul>"),
+        (BlockKind.PARAGRAPH, "Nested", "<p>Nested</p>"),
+        (BlockKind.PARAGRAPH, "a  b\n  c", "<pre>a  b\n  c</pre>"),
+        (BlockKind.PARAGRAPH, "x | y\nz", "<p>x | y<br>z</p>"),
+        (BlockKind.SEPARATOR, "—", "<hr>"),
+        (BlockKind.PARAGRAPH, "Quoted.", "<p>Quoted.</p>"),
+    ]

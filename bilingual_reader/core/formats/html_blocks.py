@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 from lxml import etree
 
@@ -92,11 +93,11 @@ class _Inline:
         return not "".join(self.text).strip()
 
 
-def _block(kind: BlockKind, tag: str, inline: _Inline, level: int = 0, pre: bool = False) -> RawBlock:
+def _block(kind: BlockKind, tag: str, inline: _Inline, level: int = 0) -> RawBlock:
     """A raw block from collected inline content, wrapped in ``tag``."""
     text = "".join(inline.text)
     body = "".join(inline.html)
-    if pre:
+    if inline.pre:
         text = text.strip("\n")
     else:
         # Only <br> put line breaks in the text; trim the spaces around them.
@@ -138,9 +139,11 @@ class _Walker:
         if tag in _HEADINGS:
             self.emit(_block(BlockKind.HEADING, tag, inline, _HEADINGS[tag]))
         elif tag == "pre":
-            self.emit(_block(BlockKind.PARAGRAPH, "pre", inline, pre=True))
+            self.emit(_block(BlockKind.PARAGRAPH, "pre", inline))
         elif tag == "li":
-            self.emit(_block(BlockKind.PARAGRAPH, "li", inline))
+            # An item is a block of its own; the list around it keeps the pane's bullet.
+            item = _block(BlockKind.PARAGRAPH, "li", inline)
+            self.emit(replace(item, html=f"<ul>{item.html}</ul>"))
         else:
             self.emit(_block(BlockKind.PARAGRAPH, "p", inline))
 
