@@ -156,3 +156,12 @@ def test_load_document_reads_docx(tmp_path):
     doc = load_document(path)
     assert doc.format == "docx" and doc.title == "Het jaarverslag"
     assert sum(b.is_heading for b in doc.blocks) == 5
+
+
+def test_a_member_that_unpacks_beyond_the_limit_is_refused(monkeypatch):
+    from bilingual_reader.core.formats import archive
+
+    monkeypatch.setattr(archive, "MAX_MEMBER_BYTES", 1000)
+    big = para("Zeer lange tekst. " * 200)
+    with pytest.raises(LoadError, match="too large"):
+        read_docx(make_docx(big), "bom.docx")
