@@ -26,8 +26,9 @@ def run_window(left: str, right: str) -> int:
     """Open the reader window on a pair and run until it closes."""
     app = make_application()
     from .main_window import MainWindow
+    from .pair_memory import default_store
 
-    window = MainWindow()
+    window = MainWindow(store=default_store())
     window.show()
     window.open_pair(left, right)
     return app.exec()

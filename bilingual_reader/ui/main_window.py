@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter,
                                QVBoxLayout, QWidget)
@@ -17,6 +17,7 @@ from ..core.decoding import LoadError
 from ..core.pipeline import AlignedPair
 from . import workers
 from .colors import CURRENT_LINK, HOVER_LINK
+from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
 from .settings import Preferences
 from .sync_scroll import ScrollSynchronizer
@@ -27,9 +28,10 @@ SIDES = ("left", "right")
 class MainWindow(QMainWindow):
     """Two documents side by side, linked paragraph by paragraph."""
 
-    def __init__(self, preferences: Preferences | None = None) -> None:
+    def __init__(self, preferences: Preferences | None = None, store=None) -> None:
         super().__init__()
         self.preferences = preferences or Preferences()
+        self.memory = PairMemory(store, self)
         self.pair: AlignedPair | None = None
         self.current_link: int | None = None
         self.hover_link: int | None = None
@@ -67,9 +69,13 @@ class MainWindow(QMainWindow):
         self.progress.hide()
         self.statusBar().addWidget(self.link_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        self.sync.position_changed.connect(self._on_position_changed)
+        self.memory.problem.connect(self.show_error)
         self._create_actions()
         self._create_menus()
         self._restore_preferences()
+        if self.memory.status_message():
+            self.show_error(self.memory.status_message())
 
     # -- actions and menus -----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
@@ -139,6 +145,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window and stop background work."""
         self.preferences.set_geometry(self.saveGeometry())
+        self.memory.flush()
         if self._job is not None:
             self._job.cancel()
         super().closeEvent(event)
@@ -240,6 +247,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{pair.left.title} ↔ {pair.right.title} — Bilingual Reader")
         self.sync.set_alignment(pair.alignment)
         self._update_link_label()
+        self.memory.open_pair(pair)
+        saved = self.memory.saved_position()
+        if saved is not None:
+            # After the first layout pass, so that the scroll range is known.
+            QTimer.singleShot(0, lambda: self.sync.restore_position(*saved))
+        self.memory.index_links(pair)
+
+    def _on_position_changed(self, link: int, fraction: float) -> None:
+        """Remember where the user is reading."""
+        if self.pair is not None:
+            self.memory.remember_position(link, fraction, len(self.pair.alignment))
 
     @Slot(str)
     def show_error(self, message: str) -> None:
@@ -365,22 +383,14 @@ class MainWindow(QMainWindow):
         self._set_zoom(0)
 
     def _set_zoom(self, steps: int) -> None:
-        """Apply a zoom step to both panes and remember it."""
-        y = self.sync.sync_y("left") if self.pair else None
-        block = self.panes["left"].block_at(y) if y is not None else None
-        fraction = 0.0
-        if block is not None:
-            top, bottom = self.panes["left"].block_top(block), self.panes["left"].block_bottom(block)
-            fraction = (y - top) / max(1.0, bottom - top)
+        """Apply a zoom step to both panes and remember it; the reading place stays put."""
+        position = self.sync.position() if self.pair else None
         for pane in self.panes.values():
             pane.set_zoom(steps)
         self.preferences.set_zoom(self.panes["left"].zoom())
-        if block is not None:
-            # The same place in the text stays at the sync point after the relayout.
-            top, bottom = self.panes["left"].block_top(block), self.panes["left"].block_bottom(block)
-            self.sync.scroll_to_sync_y("left", top + fraction * (bottom - top))
+        if position is not None:
             self.sync.invalidate()
-            self.sync.follow("left")
+            self.sync.restore_position(*position)
 
     @Slot()
     def show_about(self) -> None:

@@ -3,6 +3,7 @@
 import pytest
 from PySide6.QtCore import QSettings, QStandardPaths
 
+from bilingual_reader.core.store import Store
 from bilingual_reader.ui.app import make_application
 from bilingual_reader.ui.main_window import MainWindow
 from bilingual_reader.ui.settings import Preferences
@@ -17,12 +18,19 @@ def preferences(tmp_path):
 
 
 @pytest.fixture
-def open_window(qtbot, qapp, preferences):
+def store(tmp_path):
+    """A library database in a throw-away folder."""
+    with Store(tmp_path / "library.sqlite3") as db:
+        yield db
+
+
+@pytest.fixture
+def open_window(qtbot, qapp, preferences, store):
     """A function that opens a window on a pair and waits until it is aligned."""
     make_application()
 
     def opener(left, right, size=(1200, 800)):
-        window = MainWindow(preferences)
+        window = MainWindow(preferences, store)
         qtbot.addWidget(window)
         window.resize(*size)
         window.show()

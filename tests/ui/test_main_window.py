@@ -148,3 +148,28 @@ def test_window_picture_is_not_blank(seed_window):
     image = seed_window.grab().toImage()
     colors = {QColor(image.pixel(x, y)).name() for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
     assert image.width() >= 1000 and len(colors) > 20
+
+
+def test_reading_position_is_restored_when_the_pair_is_reopened(open_window, qtbot, dutch_seed, english_seed):
+    window = open_window(dutch_seed, english_seed, (700, 420))
+    left = window.panes["left"]
+    window.sync.scroll_to_sync_y("left", left.block_top(7) + 30)
+    link, fraction = window.sync.position()
+    assert link == 7 and 0 < fraction < 1
+    window.close()
+    again = open_window(dutch_seed, english_seed, (900, 500))
+    qtbot.waitUntil(lambda: again.sync.position() is not None and again.sync.position()[0] == 7)
+    assert again.sync.position()[1] == pytest.approx(fraction, abs=0.05)
+
+
+def test_position_survives_zoom_and_resize(open_window, qtbot, dutch_seed, english_seed):
+    window = open_window(dutch_seed, english_seed, (700, 420))
+    window.sync.scroll_to_sync_y("left", window.panes["left"].block_top(5) + 20)
+    before = window.sync.position()
+    window.zoom_in_action.trigger()
+    assert window.sync.position()[0] == before[0]
+    assert window.sync.position()[1] == pytest.approx(before[1], abs=0.05)
+    window.resize(560, 420)
+    qtbot.wait(50)
+    assert window.sync.position()[0] == before[0]
+    assert window.sync.position()[1] == pytest.approx(before[1], abs=0.08)

@@ -1,0 +1,106 @@
+"""Start-up time: process start to the first painted text, for the reader and for a bare PySide6 baseline.
+
+    python benchmarks/startup.py [--runs 5]
+
+Each run is a fresh process (offscreen). The baseline shows the same two seed texts in two plain
+QPlainTextEdit widgets, so the ratio says what the reader adds over Qt itself.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+_READER = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from bilingual_reader.core.pairs import resolve_pair
+from bilingual_reader.ui.app import make_application
+from bilingual_reader.ui.main_window import MainWindow
+app = make_application()
+left, right = resolve_pair([])
+window = MainWindow()
+window.show()
+window.open_pair(str(left), str(right))
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint and window.panes["left"].block_count():
+            print(time.time() - float(os.environ["T0"]), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watch = FirstPaint()
+window.panes["left"].view.viewport().installEventFilter(watch)
+QTimer.singleShot(20000, app.quit)
+app.exec()
+"""
+
+_BARE = r"""
+import os, sys, time
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
+app = QApplication([])
+seeds = sorted(Path(sys.argv[1]).glob("*.txt"))
+window = QWidget(); box = QHBoxLayout(window); edits = []
+for path in seeds:
+    edit = QPlainTextEdit(); edit.setPlainText(path.read_text(encoding="utf-8")); box.addWidget(edit); edits.append(edit)
+window.resize(1280, 820); window.show()
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint:
+            print(time.time() - float(os.environ["T0"]), flush=True)
+            QTimer.singleShot(0, app.quit)
+        return False
+watch = FirstPaint()
+edits[0].viewport().installEventFilter(watch)
+app.exec()
+"""
+
+
+def time_once(code: str, *args: str) -> float:
+    """Seconds from spawning a Python process running ``code`` to its first painted text."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", T0=repr(time.time()))
+    out = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
+                         timeout=60, cwd=REPO)
+    lines = [ln for ln in out.stdout.splitlines() if ln.strip()]
+    if out.returncode != 0 or not lines:
+        raise RuntimeError(out.stderr[-2000:])
+    return float(lines[-1])
+
+
+def measure(runs: int) -> dict:
+    """Median start-up of the reader and of the bare baseline, alternating runs to share the noise."""
+    reader, bare = [], []
+    for _ in range(runs):
+        bare.append(time_once(_BARE, str(REPO / "seeds")))
+        reader.append(time_once(_READER))
+    r, b = statistics.median(reader), statistics.median(bare)
+    return {"reader_s": r, "bare_pyside6_s": b, "ratio": r / b, "runs": runs}
+
+
+def main() -> None:
+    """Print the start-up table (and JSON with --json)."""
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    result = measure(args.runs)
+    if args.json:
+        print(json.dumps(result))
+        return
+    print(f"{'what':<34}{'median s':>10}")
+    print(f"{'bare PySide6, two text widgets':<34}{result['bare_pyside6_s']:>10.3f}")
+    print(f"{'Bilingual Reader on the seeds':<34}{result['reader_s']:>10.3f}")
+    print(f"{'ratio':<34}{result['ratio']:>10.2f}")
+
+
+if __name__ == "__main__":
+    main()
