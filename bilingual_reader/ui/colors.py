@@ -7,3 +7,5 @@ from PySide6.QtGui import QColor
 CURRENT_LINK = QColor(255, 214, 102, 150)   # amber: the link being read
 HOVER_LINK = QColor(120, 170, 255, 70)      # blue tint: the link under the mouse
 UNMATCHED = QColor(220, 80, 80, 40)         # red tint: a paragraph with no counterpart
+CURRENT_SENTENCE = QColor(255, 170, 0, 110)   # deeper amber: the sentence being read
+HOVER_SENTENCE = QColor(70, 130, 255, 80)     # deeper blue: the sentence under the mouse

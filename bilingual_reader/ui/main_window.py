@@ -16,7 +16,7 @@ from ..core.pairs import DOCUMENT_SUFFIXES, pair_in_folder
 from ..core.decoding import LoadError
 from ..core.pipeline import AlignedPair
 from . import workers
-from .colors import CURRENT_LINK, HOVER_LINK
+from .colors import CURRENT_LINK, CURRENT_SENTENCE, HOVER_LINK, HOVER_SENTENCE
 from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
 from .settings import Preferences
@@ -35,6 +35,9 @@ class MainWindow(QMainWindow):
         self.pair: AlignedPair | None = None
         self.current_link: int | None = None
         self.hover_link: int | None = None
+        # A sentence link is addressed as (paragraph link k, index j in link.sentences).
+        self.current_sentence: tuple[int, int] | None = None
+        self._sentence_links: dict[str, dict[int, tuple[int, int]]] = {"left": {}, "right": {}}
         self._job: workers.PairJob | None = None
         self._paths: tuple[str, str] | None = None
 
@@ -62,6 +65,9 @@ class MainWindow(QMainWindow):
             pane.view.block_hovered.connect(lambda block, side=side: self._on_block_hovered(side, block))
             pane.view.block_clicked.connect(lambda block, side=side: self._on_block_clicked(side, block))
             pane.view.step_requested.connect(self.step)
+            pane.view.sentence_step_requested.connect(self.step_sentence)
+            pane.view.sentence_hovered.connect(lambda sid, side=side: self._on_sentence_hovered(side, sid))
+            pane.view.sentence_clicked.connect(lambda sid, side=side: self._on_sentence_clicked(side, sid))
         self.link_label = QLabel()
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
@@ -99,6 +105,9 @@ class MainWindow(QMainWindow):
         self.zoom_reset_action = self._action("&Reset Zoom", self.reset_zoom, ["Ctrl+0"])
         self.next_action = self._action("&Next Paragraph", lambda: self.step(1), ["Down", "J"])
         self.previous_action = self._action("&Previous Paragraph", lambda: self.step(-1), ["Up", "K"])
+        self.next_sentence_action = self._action("Next &Sentence", lambda: self.step_sentence(1), ["Right", "L"])
+        self.previous_sentence_action = self._action("Previous S&entence", lambda: self.step_sentence(-1),
+                                                     ["Left", "H"])
         self.about_action = self._action("&About Bilingual Reader", self.show_about)
 
     def _create_menus(self) -> None:
@@ -119,6 +128,8 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&Go")
         menu.addAction(self.next_action)
         menu.addAction(self.previous_action)
+        menu.addAction(self.next_sentence_action)
+        menu.addAction(self.previous_sentence_action)
         menu = self.menuBar().addMenu("&Help")
         menu.addAction(self.about_action)
 
@@ -246,6 +257,7 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(notice, 8000)
         self.setWindowTitle(f"{pair.left.title} ↔ {pair.right.title} — Bilingual Reader")
         self.sync.set_alignment(pair.alignment)
+        self._index_sentence_links()
         self._update_link_label()
         self.memory.open_pair(pair)
         saved = self.memory.saved_position()
@@ -253,6 +265,18 @@ class MainWindow(QMainWindow):
             # After the first layout pass, so that the scroll range is known.
             QTimer.singleShot(0, lambda: self.sync.restore_position(*saved))
         self.memory.index_links(pair)
+
+    def _index_sentence_links(self) -> None:
+        """Which sentence link each sentence of either side belongs to."""
+        self.current_sentence = None
+        maps: dict[str, dict[int, tuple[int, int]]] = {"left": {}, "right": {}}
+        for k, link in enumerate(self.pair.alignment):
+            for j, sentence_link in enumerate(link.sentences):
+                for sid in sentence_link.left:
+                    maps["left"][sid] = (k, j)
+                for sid in sentence_link.right:
+                    maps["right"][sid] = (k, j)
+        self._sentence_links = maps
 
     def _on_position_changed(self, link: int, fraction: float) -> None:
         """Remember where the user is reading."""
@@ -298,6 +322,57 @@ class MainWindow(QMainWindow):
         finally:
             self.sync._moving = False
 
+    def _on_sentence_hovered(self, side: str, sentence: int | None) -> None:
+        """Tint the hovered sentence and its counterpart sentence."""
+        self._paint_sentence("hover_sentence", self._sentence_links[side].get(sentence), HOVER_SENTENCE)
+
+    def _on_sentence_clicked(self, side: str, sentence: int) -> None:
+        """Make the clicked sentence's link current."""
+        address = self._sentence_links[side].get(sentence)
+        if address is not None:
+            self.select_sentence(address)
+
+    def _paint_sentence(self, role: str, address: tuple[int, int] | None, color) -> None:
+        """Tint one sentence link's sentences on both sides."""
+        left = right = ()
+        if address is not None and self.pair is not None:
+            sentence_link = self.pair.alignment[address[0]].sentences[address[1]]
+            left, right = sentence_link.left, sentence_link.right
+        self.panes["left"].highlight(role, left, color, unit="sentence")
+        self.panes["right"].highlight(role, right, color, unit="sentence")
+
+    def select_sentence(self, address: tuple[int, int] | None) -> None:
+        """Make a sentence link current (and its paragraph link with it)."""
+        self.current_sentence = address
+        if address is not None and address[0] != self.current_link:
+            self.select_link(address[0], keep_sentence=True)
+        self._paint_sentence("current_sentence", address, CURRENT_SENTENCE)
+        self._update_link_label()
+
+    def _sentence_addresses(self) -> list[tuple[int, int]]:
+        """Every sentence link in reading order."""
+        return [(k, j) for k, link in enumerate(self.pair.alignment) for j in range(len(link.sentences))]
+
+    @Slot(int)
+    def step_sentence(self, delta: int) -> None:
+        """Go to the next (+1) or previous (-1) sentence link; the panes follow when it is off screen."""
+        if self.pair is None:
+            return
+        addresses = self._sentence_addresses()
+        if not addresses:
+            return
+        if self.current_sentence in addresses:
+            index = min(max(addresses.index(self.current_sentence) + delta, 0), len(addresses) - 1)
+        elif self.current_link is not None:
+            index = next((i for i, a in enumerate(addresses) if a[0] >= self.current_link), len(addresses) - 1)
+        else:
+            index = 0 if delta > 0 else len(addresses) - 1
+        address = addresses[index]
+        moved_paragraph = address[0] != self.current_link
+        self.select_sentence(address)
+        if moved_paragraph:
+            self.scroll_to_link(address[0])
+
     def _paint_link(self, role: str, link: int | None, color) -> None:
         """Tint one link's blocks on both sides for a role."""
         links = self.pair.alignment if self.pair else None
@@ -306,10 +381,13 @@ class MainWindow(QMainWindow):
         self.panes["left"].highlight(role, left, color)
         self.panes["right"].highlight(role, right, color)
 
-    def select_link(self, link: int | None) -> None:
+    def select_link(self, link: int | None, keep_sentence: bool = False) -> None:
         """Make a link current: tinted on both sides and named in the status bar."""
         self.current_link = link
         self._paint_link("current", link, CURRENT_LINK)
+        if not keep_sentence and self.current_sentence is not None:
+            self.current_sentence = None
+            self._paint_sentence("current_sentence", None, CURRENT_SENTENCE)
         self._update_link_label()
 
     def _update_link_label(self) -> None:
@@ -323,7 +401,11 @@ class MainWindow(QMainWindow):
             return
         link = self.pair.alignment[self.current_link]
         kind = link.kind.replace("-", "–")
-        self.link_label.setText(f"Paragraph {self.current_link + 1} of {total} · {kind} · score {link.score:.2f}")
+        text = f"Paragraph {self.current_link + 1} of {total} · {kind} · score {link.score:.2f}"
+        if self.current_sentence is not None and self.current_sentence[0] == self.current_link:
+            j = self.current_sentence[1]
+            text += f" · sentence {j + 1} of {len(link.sentences)} · {link.sentences[j].kind.replace('-', '–')}"
+        self.link_label.setText(text)
 
     @Slot(int)
     def step(self, delta: int) -> None:

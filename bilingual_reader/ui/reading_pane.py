@@ -17,6 +17,7 @@ from ..core.languages import is_right_to_left
 
 # Keys that step through links rather than scroll one pane.
 STEP_KEYS = {Qt.Key_Down: 1, Qt.Key_J: 1, Qt.Key_Up: -1, Qt.Key_K: -1}
+SENTENCE_STEP_KEYS = {Qt.Key_Right: 1, Qt.Key_L: 1, Qt.Key_Left: -1, Qt.Key_H: -1}
 _PARAGRAPH_SPACING = 0.9  # in lines: the gap that tells paragraphs apart
 
 
@@ -24,8 +25,11 @@ class ReadingView(QTextBrowser):
     """The text area of a pane: reports the block under the mouse and stepping keys."""
 
     block_hovered = Signal(object)   # block index or None
+    sentence_hovered = Signal(object)  # sentence index or None
     block_clicked = Signal(int)
+    sentence_clicked = Signal(int)
     step_requested = Signal(int)     # +1 next link, -1 previous
+    sentence_step_requested = Signal(int)
 
     def __init__(self, pane: "ReadingPane") -> None:
         super().__init__()
@@ -42,16 +46,21 @@ class ReadingView(QTextBrowser):
     def event(self, event: QEvent) -> bool:
         """Let the window's stepping shortcuts win over the text area's own cursor keys."""
         if event.type() == QEvent.ShortcutOverride and isinstance(event, QKeyEvent):
-            if event.key() in STEP_KEYS and not (event.modifiers() & ~Qt.KeypadModifier):
+            if ((event.key() in STEP_KEYS or event.key() in SENTENCE_STEP_KEYS)
+                    and not (event.modifiers() & ~Qt.KeypadModifier)):
                 event.ignore()
                 return False
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Step through links with Down/Up/J/K when no shortcut took the key."""
-        step = STEP_KEYS.get(event.key())
-        if step and not (event.modifiers() & ~Qt.KeypadModifier):
-            self.step_requested.emit(step)
+        plain = not (event.modifiers() & ~Qt.KeypadModifier)
+        if plain and event.key() in STEP_KEYS:
+            self.step_requested.emit(STEP_KEYS[event.key()])
+            event.accept()
+            return
+        if plain and event.key() in SENTENCE_STEP_KEYS:
+            self.sentence_step_requested.emit(SENTENCE_STEP_KEYS[event.key()])
             event.accept()
             return
         super().keyPressEvent(event)
@@ -61,9 +70,16 @@ class ReadingView(QTextBrowser):
         y = event.position().y() + self.verticalScrollBar().value()
         return self._pane.block_at(y)
 
+    def _sentence_at_event(self, event: QMouseEvent) -> int | None:
+        """The sentence under the mouse (None between sentences or off the text)."""
+        cursor = self.cursorForPosition(event.position().toPoint())
+        return self._pane.sentence_at_position(cursor.position())
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """Report the hovered block."""
-        self.block_hovered.emit(self._block_at_event(event))
+        """Report the hovered block and sentence."""
+        block = self._block_at_event(event)
+        self.block_hovered.emit(block)
+        self.sentence_hovered.emit(self._sentence_at_event(event) if block is not None else None)
         super().mouseMoveEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -81,10 +97,14 @@ class ReadingView(QTextBrowser):
                 block = self._block_at_event(event)
                 if block is not None:
                     self.block_clicked.emit(block)
+                    sentence = self._sentence_at_event(event)
+                    if sentence is not None:
+                        self.sentence_clicked.emit(sentence)
 
     def leaveEvent(self, event: QEvent) -> None:
         """Nothing is hovered once the mouse leaves."""
         self.block_hovered.emit(None)
+        self.sentence_hovered.emit(None)
         super().leaveEvent(event)
 
 
@@ -99,8 +119,11 @@ class ReadingPane(QWidget):
         self.document: Document | None = None
         self.language: LanguageGuess | None = None
         self._ranges: list[tuple[int, int]] = []   # text positions of each block
+        self._starts: list[int] = []
+        self._sentence_ranges: list[tuple[int, int] | None] = []  # text positions of each sentence
         self._tops: list[float] | None = None      # cached block tops, dropped on relayout
-        self._highlights: dict[str, tuple[set[int], QColor]] = {}
+        # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
+        self._highlights: dict[str, tuple[set[int], QColor, str]] = {}
         self._zoom = 0
 
         self.header = QLabel(self)
@@ -181,7 +204,27 @@ class ReadingPane(QWidget):
             ranges.append((start, cursor.position()))
         cursor.endEditBlock()
         self._ranges = ranges
+        self._starts = [start for start, _ in ranges]
+        self._sentence_ranges = self._locate_sentences(document, ranges)
         self._tops = None
+
+    def _locate_sentences(self, document: Document, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
+        """Text positions of every sentence: offsets in plain blocks, found by search in rendered ones."""
+        raw = None
+        located: list[tuple[int, int] | None] = []
+        for sentence in document.sentences:
+            start, end = ranges[sentence.block]
+            block = document.blocks[sentence.block]
+            if not block.html:
+                located.append((start + sentence.start, start + sentence.end))
+                continue
+            # Rendered Markdown/HTML: the sentence's words stand somewhere in the block's range.
+            if raw is None:
+                raw = self.view.document().toRawText()
+            head = sentence.text[:24]
+            found = raw.find(head, start, end)
+            located.append((found, min(end, found + len(sentence.text))) if found >= 0 else None)
+        return located
 
     # -- geometry (document coordinates) -------------------------------------------------------
     def _on_layout_changed(self, *_args) -> None:
@@ -211,6 +254,24 @@ class ReadingPane(QWidget):
         self.block_top(0)
         k = bisect_right(self._tops, y) - 1
         if k < 0 or y > self.block_bottom(k):
+            return None
+        return k
+
+    def sentence_at_position(self, position: int) -> int | None:
+        """The sentence holding a text position."""
+        block = self._block_of_position(position)
+        if block is None or self.document is None:
+            return None
+        for sid in self.document.blocks[block].sentence_ids:
+            span = self._sentence_ranges[sid]
+            if span and span[0] <= position < span[1]:
+                return sid
+        return None
+
+    def _block_of_position(self, position: int) -> int | None:
+        """The block holding a text position."""
+        k = bisect_right(self._starts, position) - 1
+        if k < 0 or position > self._ranges[k][1]:
             return None
         return k
 
@@ -250,31 +311,37 @@ class ReadingPane(QWidget):
         self.set_scroll_value(top - self.viewport_height() * 0.3)
 
     # -- highlights ----------------------------------------------------------------------------
-    def highlight(self, role: str, indices: Iterable[int], color: QColor) -> None:
-        """Tint the given blocks for a role ('current', 'hover', …); an empty set clears the role."""
-        self._highlights[role] = (set(indices), color)
+    def highlight(self, role: str, indices: Iterable[int], color: QColor, unit: str = "block") -> None:
+        """Tint blocks (or sentences, unit='sentence') for a role ('current', 'hover', …); empty clears it."""
+        indices = set(indices)
+        if self._highlights.get(role, (None,))[0] == indices and self._highlights[role][1] == color:
+            return
+        self._highlights[role] = (indices, color, unit)
         self._apply_highlights()
 
     def highlighted(self, role: str) -> set[int]:
-        """The blocks tinted for a role."""
-        return set(self._highlights.get(role, (set(), None))[0])
+        """The blocks (or sentences) tinted for a role."""
+        return set(self._highlights.get(role, (set(),))[0])
+
+    def _spans(self, indices: Iterable[int], unit: str) -> list[tuple[int, int]]:
+        """Text ranges of blocks or sentences."""
+        ranges = self._ranges if unit == "block" else self._sentence_ranges
+        return [ranges[i] for i in sorted(indices) if 0 <= i < len(ranges) and ranges[i]]
 
     def _apply_highlights(self) -> None:
-        """Turn the roles into extra selections that span whole lines."""
+        """Turn the roles into extra selections: whole lines for blocks, the words for sentences."""
         selections = []
         doc = self.view.document()
-        for indices, color in self._highlights.values():
-            for i in sorted(indices):
-                if not 0 <= i < len(self._ranges):
-                    continue
-                start, end = self._ranges[i]
+        for indices, color, unit in self._highlights.values():
+            for start, end in self._spans(indices, unit):
                 sel = QTextEdit.ExtraSelection()
                 cursor = QTextCursor(doc)
                 cursor.setPosition(start)
                 cursor.setPosition(end, QTextCursor.KeepAnchor)
                 sel.cursor = cursor
                 sel.format.setBackground(color)
-                sel.format.setProperty(QTextFormat.FullWidthSelection, True)
+                if unit == "block":
+                    sel.format.setProperty(QTextFormat.FullWidthSelection, True)
                 selections.append(sel)
         self.view.setExtraSelections(selections)
 

@@ -173,3 +173,37 @@ def test_position_survives_zoom_and_resize(open_window, qtbot, dutch_seed, engli
     qtbot.wait(50)
     assert window.sync.position()[0] == before[0]
     assert window.sync.position()[1] == pytest.approx(before[1], abs=0.08)
+
+
+def sentence_point(pane, sentence_id):
+    """A point in the viewport on the first characters of a sentence."""
+    start, _ = pane._sentence_ranges[sentence_id]
+    cursor = pane.view.textCursor()
+    cursor.setPosition(start + 2)
+    return pane.view.cursorRect(cursor).center()
+
+
+def test_hovering_a_sentence_tints_its_counterpart_sentence(qtbot, seed_window):
+    left = seed_window.panes["left"]
+    sentence = left.document.blocks[1].sentence_ids[1]   # "Goed om je te zien", antwoordde Biden …
+    qtbot.mouseMove(left.view.viewport(), sentence_point(left, sentence))
+    qtbot.waitUntil(lambda: left.highlighted("hover_sentence") == {sentence})
+    right = seed_window.panes["right"]
+    (counterpart,) = right.highlighted("hover_sentence")
+    assert right.document.sentences[counterpart].text.startswith("“Good to see you,”")
+
+
+def test_sentence_keys_step_through_sentences_and_paragraph_follows(qtbot, seed_window):
+    view = seed_window.panes["left"].view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key_Right)
+    assert seed_window.current_sentence == (0, 0) and seed_window.current_link == 0
+    steps = len(seed_window.pair.alignment[0].sentences)
+    for _ in range(steps):
+        qtbot.keyClick(view, Qt.Key_L)
+    assert seed_window.current_sentence == (1, 0) and seed_window.current_link == 1
+    assert "sentence 1 of" in seed_window.link_label.text()
+    qtbot.keyClick(view, Qt.Key_H)
+    assert seed_window.current_sentence == (0, steps - 1)
+    left_ids = seed_window.pair.alignment[0].sentences[steps - 1].left
+    assert seed_window.panes["left"].highlighted("current_sentence") == set(left_ids)
