@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter,
                                QVBoxLayout, QWidget)
 
@@ -17,6 +17,7 @@ from ..core.decoding import LoadError
 from ..core.pipeline import AlignedPair
 from . import workers
 from .colors import CURRENT_LINK, CURRENT_SENTENCE, HOVER_LINK, HOVER_SENTENCE
+from .learner import LearnerState
 from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
 from .settings import Preferences
@@ -39,6 +40,8 @@ class MainWindow(QMainWindow):
         self.current_sentence: tuple[int, int] | None = None
         self._sentence_links: dict[str, dict[int, tuple[int, int]]] = {"left": {}, "right": {}}
         self._job: workers.PairJob | None = None
+        self.mode = "reading"
+        self.learner = LearnerState(side=self.preferences.learner_side(), share=self.preferences.learner_share())
         self._paths: tuple[str, str] | None = None
 
         self.setWindowTitle("Bilingual Reader")
@@ -109,6 +112,28 @@ class MainWindow(QMainWindow):
         self.previous_sentence_action = self._action("Previous S&entence", lambda: self.step_sentence(-1),
                                                      ["Left", "H"])
         self.about_action = self._action("&About Bilingual Reader", self.show_about)
+        self.mode_actions = {}
+        self.mode_group = QActionGroup(self)
+        for number, (mode, text) in enumerate((("reading", "&Reading View"), ("learner", "&Learner View"),
+                                               ("coverage", "&Coverage View")), start=1):
+            action = self._action(text, lambda _=False, m=mode: self.set_mode(m), [f"Ctrl+{number}"], True)
+            self.mode_group.addAction(action)
+            self.mode_actions[mode] = action
+        self.mode_actions["reading"].setChecked(True)
+        self.reveal_action = self._action("Reveal &Paragraph", self.reveal_current, ["Space"])
+        self.reveal_all_action = self._action("Reveal &All", self.reveal_all, ["Shift+Space"])
+        self.hide_all_action = self._action("&Hide All Again", self.hide_all)
+        self.share_actions = {}
+        share_group = QActionGroup(self)
+        for percent in (0, 25, 50, 75):
+            action = self._action(f"Reveal {percent} % Automatically", lambda _=False, p=percent: self.set_learner_share(p / 100),
+                                  checkable=True)
+            share_group.addAction(action)
+            self.share_actions[percent] = action
+        self.share_actions.get(round(self.learner.share * 100), self.share_actions[0]).setChecked(True)
+        self.hide_left_action = self._action("Hide the &Left Side Instead", self._on_hide_left_toggled, checkable=True)
+        self.hide_left_action.setChecked(self.learner.side == "left")
+        self._update_mode_actions()
 
     def _create_menus(self) -> None:
         """File, View, Go and Help menus."""
@@ -123,8 +148,19 @@ class MainWindow(QMainWindow):
         menu.addAction(self.sync_action)
         menu.addAction(self.swap_action)
         menu.addSeparator()
+        for action in self.mode_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
             menu.addAction(action)
+        menu = self.menuBar().addMenu("&Learner")
+        for action in (self.reveal_action, self.reveal_all_action, self.hide_all_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        for action in self.share_actions.values():
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.hide_left_action)
         menu = self.menuBar().addMenu("&Go")
         menu.addAction(self.next_action)
         menu.addAction(self.previous_action)
@@ -257,6 +293,8 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(notice, 8000)
         self.setWindowTitle(f"{pair.left.title} ↔ {pair.right.title} — Bilingual Reader")
         self.sync.set_alignment(pair.alignment)
+        self.learner.reset()
+        self._apply_learner_masks()
         self._index_sentence_links()
         self._update_link_label()
         self.memory.open_pair(pair)
@@ -313,6 +351,8 @@ class MainWindow(QMainWindow):
         link = self._link_of(side, block)
         if link is None:
             return
+        if side == self.learner.side and self.learner.is_hidden(link):
+            self.reveal_link(link)
         self.select_link(link)
         other = "right" if side == "left" else "left"
         units = self.pair.alignment[link].right if other == "right" else self.pair.alignment[link].left
@@ -473,6 +513,64 @@ class MainWindow(QMainWindow):
         if position is not None:
             self.sync.invalidate()
             self.sync.restore_position(*position)
+
+    # -- views: reading, learner, coverage ----------------------------------------------------------
+    def set_mode(self, mode: str) -> None:
+        """Switch between the reading, learner and coverage views."""
+        self.mode = mode
+        self.mode_actions[mode].setChecked(True)
+        self.learner.enabled = mode == "learner"
+        self._apply_learner_masks()
+        self._update_mode_actions()
+
+    def _update_mode_actions(self) -> None:
+        """Learner commands work only in the learner view (elsewhere Space scrolls as usual)."""
+        for action in (self.reveal_action, self.reveal_all_action, self.hide_all_action):
+            action.setEnabled(self.mode == "learner")
+
+    def _apply_learner_masks(self) -> None:
+        """Hide what the learner has not revealed yet."""
+        hidden = self.learner.hidden_blocks(self.pair.alignment if self.pair else None)
+        for side, pane in self.panes.items():
+            pane.set_masked(hidden if side == self.learner.side else ())
+
+    def reveal_link(self, link: int) -> None:
+        """Show one link's hidden side."""
+        self.learner.revealed.add(link)
+        self._apply_learner_masks()
+
+    @Slot()
+    def reveal_current(self) -> None:
+        """Show the current link's hidden side (Space)."""
+        if self.current_link is None:
+            self.step(1)
+        if self.current_link is not None:
+            self.reveal_link(self.current_link)
+
+    @Slot()
+    def reveal_all(self) -> None:
+        """Show the whole hidden side."""
+        self.learner.all_revealed = True
+        self._apply_learner_masks()
+
+    @Slot()
+    def hide_all(self) -> None:
+        """Hide every link's counterpart again."""
+        self.learner.reset()
+        self._apply_learner_masks()
+
+    def set_learner_share(self, share: float) -> None:
+        """Reveal a share of the links without asking (0 to 1), and remember it."""
+        self.learner.share = share
+        self.preferences.set_learner_share(share)
+        self._apply_learner_masks()
+
+    @Slot(bool)
+    def _on_hide_left_toggled(self, hide_left: bool) -> None:
+        """Choose which side the learner view hides."""
+        self.learner.side = "left" if hide_left else "right"
+        self.preferences.set_learner_side(self.learner.side)
+        self._apply_learner_masks()
 
     @Slot()
     def show_about(self) -> None:

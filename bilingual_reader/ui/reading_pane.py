@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QKeyEvent, QMouseEvent, QTextBlockFormat, QTextCharFormat,
+from PySide6.QtGui import (QColor, QFont, QKeyEvent, QMouseEvent, QPalette, QTextBlockFormat, QTextCharFormat,
                            QTextCursor, QTextDocument, QTextFormat, QTextOption)
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
@@ -46,8 +46,8 @@ class ReadingView(QTextBrowser):
     def event(self, event: QEvent) -> bool:
         """Let the window's stepping shortcuts win over the text area's own cursor keys."""
         if event.type() == QEvent.ShortcutOverride and isinstance(event, QKeyEvent):
-            if ((event.key() in STEP_KEYS or event.key() in SENTENCE_STEP_KEYS)
-                    and not (event.modifiers() & ~Qt.KeypadModifier)):
+            if ((event.key() in STEP_KEYS or event.key() in SENTENCE_STEP_KEYS or event.key() == Qt.Key_Space)
+                    and not (event.modifiers() & ~(Qt.KeypadModifier | Qt.ShiftModifier))):
                 event.ignore()
                 return False
         return super().event(event)
@@ -124,6 +124,7 @@ class ReadingPane(QWidget):
         self._tops: list[float] | None = None      # cached block tops, dropped on relayout
         # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
         self._highlights: dict[str, tuple[set[int], QColor, str]] = {}
+        self._masked: set[int] = set()  # blocks hidden in the learner view
         self._zoom = 0
 
         self.header = QLabel(self)
@@ -323,26 +324,45 @@ class ReadingPane(QWidget):
         """The blocks (or sentences) tinted for a role."""
         return set(self._highlights.get(role, (set(),))[0])
 
+    def set_masked(self, blocks: Iterable[int]) -> None:
+        """Hide the text of some blocks behind grey bars (the learner view); empty shows all."""
+        blocks = set(blocks)
+        if blocks != self._masked:
+            self._masked = blocks
+            self._apply_highlights()
+
+    def masked(self) -> set[int]:
+        """The blocks whose text is hidden."""
+        return set(self._masked)
+
     def _spans(self, indices: Iterable[int], unit: str) -> list[tuple[int, int]]:
         """Text ranges of blocks or sentences."""
         ranges = self._ranges if unit == "block" else self._sentence_ranges
         return [ranges[i] for i in sorted(indices) if 0 <= i < len(ranges) and ranges[i]]
 
+    def _selection(self, start: int, end: int, background: QColor, foreground: QColor | None = None,
+                   full_width: bool = False) -> QTextEdit.ExtraSelection:
+        """One extra selection over a text range."""
+        sel = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.KeepAnchor)
+        sel.cursor = cursor
+        sel.format.setBackground(background)
+        if foreground is not None:
+            sel.format.setForeground(foreground)
+        if full_width:
+            sel.format.setProperty(QTextFormat.FullWidthSelection, True)
+        return sel
+
     def _apply_highlights(self) -> None:
         """Turn the roles into extra selections: whole lines for blocks, the words for sentences."""
-        selections = []
-        doc = self.view.document()
-        for indices, color, unit in self._highlights.values():
-            for start, end in self._spans(indices, unit):
-                sel = QTextEdit.ExtraSelection()
-                cursor = QTextCursor(doc)
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.KeepAnchor)
-                sel.cursor = cursor
-                sel.format.setBackground(color)
-                if unit == "block":
-                    sel.format.setProperty(QTextFormat.FullWidthSelection, True)
-                selections.append(sel)
+        selections = [self._selection(start, end, color, full_width=unit == "block")
+                      for indices, color, unit in self._highlights.values()
+                      for start, end in self._spans(indices, unit)]
+        # Masks go last, so no tint laid over a hidden paragraph makes its words readable again.
+        mask = self.palette().color(QPalette.Mid)
+        selections += [self._selection(start, end, mask, mask) for start, end in self._spans(self._masked, "block")]
         self.view.setExtraSelections(selections)
 
     # -- zoom ----------------------------------------------------------------------------------

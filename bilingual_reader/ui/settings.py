@@ -54,3 +54,22 @@ class Preferences:
     def set_geometry(self, geometry: QByteArray) -> None:
         """Remember the window geometry."""
         self.settings.setValue("window/geometry", geometry)
+
+    def learner_share(self) -> float:
+        """The share of links the learner view reveals without asking."""
+        try:
+            return min(1.0, max(0.0, float(self.settings.value("learner/share", 0.0))))
+        except (TypeError, ValueError):
+            return 0.0
+
+    def set_learner_share(self, share: float) -> None:
+        """Remember the learner view's automatic share."""
+        self.settings.setValue("learner/share", share)
+
+    def learner_side(self) -> str:
+        """Which side the learner view hides: 'left' or 'right'."""
+        return "left" if self.settings.value("learner/side", "right") == "left" else "right"
+
+    def set_learner_side(self, side: str) -> None:
+        """Remember which side the learner view hides."""
+        self.settings.setValue("learner/side", side)

@@ -1,0 +1,61 @@
+"""The learner view hides one side until the reader reveals it."""
+
+from PySide6.QtCore import QPoint, Qt
+
+from bilingual_reader.ui.learner import auto_revealed
+
+
+def test_learner_view_hides_the_right_side_until_revealed(qtbot, seed_window):
+    seed_window.mode_actions["learner"].trigger()
+    right = seed_window.panes["right"]
+    assert right.masked() == set(range(11))
+    assert seed_window.panes["left"].masked() == set()
+    seed_window.panes["left"].view.setFocus()
+    qtbot.keyClick(seed_window.panes["left"].view, Qt.Key_Down)
+    assert 0 in right.masked(), "stepping alone reveals nothing"
+    qtbot.keyClick(seed_window.panes["left"].view, Qt.Key_Space)
+    assert 0 not in right.masked() and 1 in right.masked()
+
+
+def test_clicking_a_hidden_paragraph_reveals_only_it(qtbot, seed_window):
+    seed_window.set_mode("learner")
+    right = seed_window.panes["right"]
+    y = int(right.block_top(2) + 6 - right.scroll_value())
+    qtbot.mouseClick(right.view.viewport(), Qt.LeftButton, pos=QPoint(40, y))
+    assert 2 not in right.masked() and {0, 1, 3} <= right.masked()
+
+
+def test_reveal_all_then_hide_all(seed_window):
+    seed_window.set_mode("learner")
+    seed_window.reveal_all_action.trigger()
+    assert seed_window.panes["right"].masked() == set()
+    seed_window.hide_all_action.trigger()
+    assert len(seed_window.panes["right"].masked()) == 11
+
+
+def test_leaving_the_learner_view_shows_everything(seed_window):
+    seed_window.set_mode("learner")
+    seed_window.set_mode("reading")
+    assert seed_window.panes["right"].masked() == set()
+
+
+def test_automatic_share_reveals_about_that_share_and_only_grows():
+    links = range(1000)
+    quarter = {k for k in links if auto_revealed(k, 0.25)}
+    half = {k for k in links if auto_revealed(k, 0.5)}
+    assert 200 < len(quarter) < 300 and 450 < len(half) < 550
+    assert quarter <= half
+
+
+def test_share_setting_reveals_links_in_the_window(seed_window, preferences):
+    seed_window.set_mode("learner")
+    seed_window.share_actions[75].trigger()
+    assert len(seed_window.panes["right"].masked()) < 11
+    assert preferences.learner_share() == 0.75
+
+
+def test_hidden_side_can_be_the_left_one(seed_window):
+    seed_window.set_mode("learner")
+    seed_window.hide_left_action.trigger()
+    assert seed_window.panes["left"].masked() == set(range(10))
+    assert seed_window.panes["right"].masked() == set()
