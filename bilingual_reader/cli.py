@@ -47,6 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     p_snap.add_argument("-o", "--output", required=True)
     p_snap.add_argument("--size", default="1400x900", help="WIDTHxHEIGHT")
     p_snap.add_argument("--select", type=int, default=None, metavar="K", help="select link K (0-based)")
+    p_snap.add_argument("--view", choices=("reading", "learner", "coverage"), default="reading")
+    p_snap.add_argument("--theme", choices=("light", "dark"), default="light")
 
     p_export = sub.add_parser("export", help="write the aligned pair in another format")
     p_export.add_argument("paths", nargs="+", metavar="PATH")
@@ -140,7 +142,8 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
     left, right = resolve_pair(args.paths)
     from .ui.app import render_snapshot
 
-    return render_snapshot(str(left), str(right), args.output, (width, height), args.select)
+    return render_snapshot(str(left), str(right), args.output, (width, height), args.select,
+                           view=args.view, theme=args.theme)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:

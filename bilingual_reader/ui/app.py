@@ -34,19 +34,29 @@ def run_window(left: str, right: str) -> int:
     return app.exec()
 
 
-def render_snapshot(left: str, right: str, output: str, size: tuple[int, int], select: int | None) -> int:
-    """Render the window for a pair offscreen to a PNG file."""
+def render_snapshot(left: str, right: str, output: str, size: tuple[int, int], select: int | None,
+                    view: str = "reading", theme: str = "light") -> int:
+    """Render the window for a pair offscreen to a PNG file, in a given view and theme."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
     from ..core.decoding import LoadError
     from ..core.pipeline import load_pair
     from .main_window import MainWindow
 
+    from PySide6.QtCore import QSettings
+
     pair = load_pair(left, right)
-    window = MainWindow()
+    # A snapshot shows the defaults, never the user's own settings, and saves nothing.
+    settings = QSettings(QSettings.IniFormat, QSettings.UserScope, "BilingualReader-snapshot")
+    settings.clear()
+    from .settings import Preferences
+
+    window = MainWindow(Preferences(settings))
+    window.set_theme(theme)
     window.resize(*size)
     window.show()
     window.show_pair(pair)
+    window.set_mode(view)
     app.processEvents()
     if select is not None:
         if not 0 <= select < len(pair.alignment):

@@ -21,6 +21,7 @@ from .learner import LearnerState
 from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
 from .settings import Preferences
+from .theme import THEMES, apply_theme
 from .sync_scroll import ScrollSynchronizer
 
 SIDES = ("left", "right")
@@ -103,6 +104,14 @@ class MainWindow(QMainWindow):
         self.quit_action = self._action("&Quit", self.close, [QKeySequence.Quit, "Ctrl+Q"])
         self.sync_action = self._action("&Synchronized Scrolling", self._on_sync_toggled, ["Ctrl+L"], True)
         self.swap_action = self._action("S&wap Panes", self.swap_panes, ["Ctrl+Shift+X"])
+        self.stack_action = self._action("S&tack Panes Vertically", self._on_stack_toggled, ["Ctrl+Shift+V"], True)
+        self.font_action = self._action("&Font…", self.choose_font)
+        self.theme_actions = {}
+        theme_group = QActionGroup(self)
+        for theme, text in zip(THEMES, ("Follow the &System", "&Light", "&Dark")):
+            action = self._action(text, lambda _=False, t=theme: self.set_theme(t), checkable=True)
+            theme_group.addAction(action)
+            self.theme_actions[theme] = action
         self.zoom_in_action = self._action("Zoom &In", lambda: self.zoom_by(1), [QKeySequence.ZoomIn, "Ctrl+="])
         self.zoom_out_action = self._action("Zoom &Out", lambda: self.zoom_by(-1), [QKeySequence.ZoomOut])
         self.zoom_reset_action = self._action("&Reset Zoom", self.reset_zoom, ["Ctrl+0"])
@@ -147,6 +156,11 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu("&View")
         menu.addAction(self.sync_action)
         menu.addAction(self.swap_action)
+        menu.addAction(self.stack_action)
+        menu.addAction(self.font_action)
+        themes = menu.addMenu("T&heme")
+        for action in self.theme_actions.values():
+            themes.addAction(action)
         menu.addSeparator()
         for action in self.mode_actions.values():
             menu.addAction(action)
@@ -188,6 +202,10 @@ class MainWindow(QMainWindow):
         self.sync_action.setChecked(self.preferences.sync_scrolling())
         self.sync.set_enabled(self.sync_action.isChecked())
         self._set_zoom(self.preferences.zoom())
+        self.set_theme(self.preferences.theme())
+        self.set_stacked(self.preferences.stacked())
+        for pane in self.panes.values():
+            pane.set_font_family(self.preferences.font_family())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window and stop background work."""
@@ -494,6 +512,34 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.select_link(current)
             self.scroll_to_link(current)
+
+    def set_theme(self, theme: str) -> None:
+        """Light, dark, or following the system; remembered."""
+        self.dark = apply_theme(theme)
+        self.theme_actions[theme].setChecked(True)
+        self.preferences.set_theme(theme)
+
+    @Slot(bool)
+    def _on_stack_toggled(self, stacked: bool) -> None:
+        """Put the panes one above the other, or side by side."""
+        self.set_stacked(stacked)
+        self.preferences.set_stacked(stacked)
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Lay the panes out one above the other (True) or side by side (False)."""
+        self.stack_action.setChecked(stacked)
+        self.splitter.setOrientation(Qt.Vertical if stacked else Qt.Horizontal)
+
+    @Slot()
+    def choose_font(self) -> None:
+        """Pick the reading font."""
+        from PySide6.QtWidgets import QFontDialog
+
+        ok, font = QFontDialog.getFont(self.panes["left"].view.document().defaultFont(), self, "Reading font")
+        if ok:
+            for pane in self.panes.values():
+                pane.set_font_family(font.family())
+            self.preferences.set_font_family(font.family())
 
     def zoom_by(self, steps: int) -> None:
         """Zoom both panes in or out, keeping the current place."""

@@ -19,6 +19,13 @@ from ..core.languages import is_right_to_left
 STEP_KEYS = {Qt.Key_Down: 1, Qt.Key_J: 1, Qt.Key_Up: -1, Qt.Key_K: -1}
 SENTENCE_STEP_KEYS = {Qt.Key_Right: 1, Qt.Key_L: 1, Qt.Key_Left: -1, Qt.Key_H: -1}
 _PARAGRAPH_SPACING = 0.9  # in lines: the gap that tells paragraphs apart
+# Fonts tried first for Chinese and Japanese text, so glyphs come from a font made for the script.
+CJK_FONTS = {
+    "zh-cn": ["Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC"],
+    "zh-tw": ["Noto Sans CJK TC", "Noto Serif CJK TC", "WenQuanYi Zen Hei", "Source Han Sans TC"],
+    "ja": ["Noto Sans CJK JP", "Noto Serif CJK JP", "IPAGothic", "Source Han Sans JP"],
+    "ko": ["Noto Sans CJK KR", "Noto Serif CJK KR", "NanumGothic", "Source Han Sans KR"],
+}
 
 
 class ReadingView(QTextBrowser):
@@ -126,6 +133,7 @@ class ReadingPane(QWidget):
         self._highlights: dict[str, tuple[set[int], QColor, str]] = {}
         self._masked: set[int] = set()  # blocks hidden in the learner view
         self._zoom = 0
+        self._family = ""
 
         self.header = QLabel(self)
         self.header.setObjectName(f"{side}_header")
@@ -164,6 +172,7 @@ class ReadingPane(QWidget):
         option.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
         option.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
         self.view.document().setDefaultTextOption(option)
+        self._apply_font()
         self._update_header()
 
     def _update_header(self) -> None:
@@ -344,8 +353,12 @@ class ReadingPane(QWidget):
                    full_width: bool = False) -> QTextEdit.ExtraSelection:
         """One extra selection over a text range."""
         sel = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.view.document())
+        doc = self.view.document()
+        cursor = QTextCursor(doc)
         cursor.setPosition(start)
+        if full_width:
+            # Taking in the paragraph break makes the last line full width too.
+            end = min(end + 1, doc.characterCount() - 1)
         cursor.setPosition(end, QTextCursor.KeepAnchor)
         sel.cursor = cursor
         sel.format.setBackground(background)
@@ -375,8 +388,24 @@ class ReadingPane(QWidget):
         """The zoom step."""
         return self._zoom
 
+    def set_font_family(self, family: str) -> None:
+        """Read in another font family ('' for the default)."""
+        self._family = family
+        self._apply_font()
+
     def _apply_font(self) -> None:
-        """Set the text font from the base size and zoom."""
+        """Set the text font from the family, base size and zoom; CJK text gets CJK fonts first."""
         font = QFont(self.view.font())
+        families = [self._family] if self._family else []
+        if self.language is not None and self.language.code in CJK_FONTS:
+            families += CJK_FONTS[self.language.code]
+        if families:
+            font.setFamilies(families + [font.family()])
         font.setPointSizeF(max(5.0, self._base_point_size * (1.1 ** self._zoom)))
         self.view.document().setDefaultFont(font)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Repaint masks and tints in the new palette's colours when the theme changes."""
+        if event.type() == QEvent.PaletteChange:
+            self._apply_highlights()
+        super().changeEvent(event)

@@ -73,3 +73,28 @@ class Preferences:
     def set_learner_side(self, side: str) -> None:
         """Remember which side the learner view hides."""
         self.settings.setValue("learner/side", side)
+
+    def theme(self) -> str:
+        """'system' (the default), 'light' or 'dark'."""
+        value = str(self.settings.value("view/theme", "system"))
+        return value if value in ("system", "light", "dark") else "system"
+
+    def set_theme(self, theme: str) -> None:
+        """Remember the theme."""
+        self.settings.setValue("view/theme", theme)
+
+    def stacked(self) -> bool:
+        """True when the panes stand one above the other."""
+        return str(self.settings.value("view/stacked", "false")).lower() == "true"
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Remember the panes' layout."""
+        self.settings.setValue("view/stacked", "true" if stacked else "false")
+
+    def font_family(self) -> str:
+        """The reading font's family ('' for the default)."""
+        return str(self.settings.value("view/font_family", "") or "")
+
+    def set_font_family(self, family: str) -> None:
+        """Remember the reading font."""
+        self.settings.setValue("view/font_family", family)

@@ -1,0 +1,66 @@
+"""Everyday reading comforts: themes, layout, fonts, right-to-left text, snapshots of each view."""
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+
+from bilingual_reader.ui.main_window import MainWindow
+
+ARABIC = ("قال الرئيس إن المحادثات كانت مفيدة للغاية وإن الطرفين اتفقا على مواصلة الحوار.\n\n"
+          "وأضاف أن الحكومة ستعلن عن خطة جديدة لدعم الاقتصاد خلال الأسابيع المقبلة.\n")
+ENGLISH = ("The president said the talks had been very useful and that both sides agreed to continue.\n\n"
+           "He added that the government would announce a new plan to support the economy in the coming weeks.\n")
+
+
+def test_dark_theme_darkens_the_text_area_and_is_remembered(seed_window, preferences):
+    seed_window.theme_actions["dark"].trigger()
+    base = QApplication.instance().palette().color(QPalette.Base)
+    assert base.lightness() < 60
+    assert preferences.theme() == "dark"
+    seed_window.theme_actions["light"].trigger()
+    assert QApplication.instance().palette().color(QPalette.Base).lightness() > 200
+
+
+def test_panes_can_stand_one_above_the_other(seed_window, preferences):
+    seed_window.stack_action.trigger()
+    left, right = seed_window.panes["left"], seed_window.panes["right"]
+    assert seed_window.splitter.orientation() == Qt.Vertical
+    assert right.geometry().top() > left.geometry().top()
+    assert preferences.stacked()
+    seed_window.stack_action.trigger()
+    assert seed_window.splitter.orientation() == Qt.Horizontal
+
+
+def test_right_to_left_language_is_laid_out_right_to_left(open_window, tmp_path):
+    left = tmp_path / "news.ar.txt"
+    right = tmp_path / "news.en.txt"
+    left.write_text(ARABIC, encoding="utf-8")
+    right.write_text(ENGLISH, encoding="utf-8")
+    window = open_window(left, right)
+    assert window.pair.left_language.code == "ar"
+    pane = window.panes["left"]
+    assert pane.view.layoutDirection() == Qt.RightToLeft
+    assert pane.view.document().defaultTextOption().textDirection() == Qt.RightToLeft
+    assert window.panes["right"].view.layoutDirection() == Qt.LeftToRight
+
+
+def test_font_family_preference_is_used_by_the_panes(preferences, qtbot):
+    preferences.set_font_family("DejaVu Serif")
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    assert "DejaVu Serif" in window.panes["left"].view.document().defaultFont().families()
+
+
+def test_snapshot_of_each_view_and_theme_differs(tmp_path, dutch_seed, english_seed):
+    outputs = {}
+    for view, theme in (("reading", "light"), ("learner", "light"), ("reading", "dark")):
+        out = tmp_path / f"{view}-{theme}.png"
+        result = subprocess.run([sys.executable, "-m", "bilingual_reader", "snapshot", str(dutch_seed),
+                                 str(english_seed), "-o", str(out), "--size", "800x500", "--view", view,
+                                 "--theme", theme], capture_output=True, text=True, timeout=120)
+        assert result.returncode == 0, result.stderr
+        outputs[(view, theme)] = out.read_bytes()
+    assert len(set(outputs.values())) == 3
