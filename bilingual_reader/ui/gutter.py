@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
@@ -23,6 +24,15 @@ _EDGE_MARGIN = 24.0
 _MIN_THICKNESS = 2.0     # a band never gets thinner than this, so an empty heading still shows
 _WEDGE_REACH = 0.5       # a wedge's tip sits this far across the gutter
 _HIT_SLACK = (0.0, 2.0, 4.0)  # click tolerances tried in turn: thin bands stay clickable
+
+
+@dataclass(frozen=True)
+class _Placement:
+    """The panes' text relative to the gutter at one moment."""
+
+    origin: dict[str, float]                # gutter y of each pane's document y = 0
+    window: dict[str, tuple[float, float]]  # gutter y range where each pane's text is on screen
+    x: dict[str, float]                     # the gutter edge facing each pane
 
 
 @dataclass(frozen=True)
@@ -161,24 +171,21 @@ class Gutter(QWidget):
                 and self.panes["left"].block_count() == a.left_count
                 and self.panes["right"].block_count() == a.right_count)
 
-    def _origin(self, side: str) -> float:
-        """The gutter y of document y = 0 in a pane (its text area's position, less its scroll)."""
-        pane = self.panes[side]
-        top = self.mapFromGlobal(pane.view.viewport().mapToGlobal(QPointF(0, 0))).y()
-        return top - pane.scroll_value()
-
-    def _window(self, side: str) -> tuple[float, float]:
-        """The gutter y range where a pane's text is on screen."""
-        pane = self.panes[side]
-        top = self._origin(side) + pane.scroll_value()
-        return top, top + pane.viewport_height()
-
-    def _x_of(self, side: str) -> float:
-        """The gutter x where a side's bands end: the edge facing that pane (panes may be swapped)."""
-        other = "right" if side == "left" else "left"
-        here = self.panes[side].mapToGlobal(self.panes[side].rect().center()).x()
-        there = self.panes[other].mapToGlobal(self.panes[other].rect().center()).x()
-        return 0.0 if here < there or (here == there and side == "left") else float(self.width())
+    def _placement(self) -> _Placement | None:
+        """Where the panes' text is relative to the gutter now; None when there is nothing to draw."""
+        if not self._usable():
+            return None
+        origin, window, centre = {}, {}, {}
+        for side, pane in self.panes.items():
+            top = self.mapFromGlobal(pane.view.viewport().mapToGlobal(QPointF(0, 0))).y()
+            origin[side] = top - pane.scroll_value()
+            window[side] = (top, top + pane.viewport_height())
+            centre[side] = self.mapFromGlobal(pane.mapToGlobal(QPointF(pane.rect().center()))).x()
+        # Each side's bands end at the edge facing its pane, wherever the panes were put.
+        left_first = centre["left"] <= centre["right"]
+        x = {"left": 0.0 if left_first else float(self.width()),
+             "right": float(self.width()) if left_first else 0.0}
+        return _Placement(origin, window, x)
 
     def _visible_blocks(self, side: str) -> range:
         """The blocks of a pane that are (partly) on screen, found by bisecting the block tops."""
@@ -192,68 +199,70 @@ class Gutter(QWidget):
 
     def visible_links(self) -> list[int]:
         """The links that have a block on screen in either pane, in order."""
-        if not self._usable():
-            return []
+        place = self._placement()
+        return self._visible_links(place) if place is not None else []
+
+    def _visible_links(self, place: _Placement) -> list[int]:
         found: set[int] = set()
         for side in ("left", "right"):
             blocks = self._visible_blocks(side)
             if blocks:
                 first = self.alignment.link_of(side, blocks[0])
                 last = self.alignment.link_of(side, blocks[-1])
-                # Null links of the other side sit between these; they are culled below if off screen.
+                # Null links of the other side sit between these; those off screen are dropped below.
                 found.update(range(first, last + 1))
-        return [k for k in sorted(found) if self._span_on_screen(k)]
+        return [k for k in sorted(found) if self._on_screen(place, k)]
 
-    def _span(self, side: str, k: int) -> tuple[float, float] | None:
+    def _span(self, place: _Placement, side: str, k: int) -> tuple[float, float] | None:
         """A link's blocks on one side as a gutter y range, or None when it has none there."""
         link = self.alignment[k]
         ids = link.left if side == "left" else link.right
         if not ids:
             return None
-        pane, origin = self.panes[side], self._origin(side)
+        pane, origin = self.panes[side], place.origin[side]
         return origin + pane.block_top(ids[0]), origin + pane.block_bottom(ids[-1])
 
-    def _gap_y(self, side: str, k: int) -> float:
+    def _gap_y(self, place: _Placement, side: str, k: int) -> float:
         """The gutter y between blocks where a link with nothing on this side would sit."""
-        pane, origin = self.panes[side], self._origin(side)
+        pane, origin = self.panes[side], place.origin[side]
         j, n = self._before[side][k], pane.block_count()
-        if n == 0:
-            return origin
         if j == 0:
             return origin + pane.block_top(0)
         if j >= n:
             return origin + pane.block_bottom(n - 1)
         return origin + (pane.block_bottom(j - 1) + pane.block_top(j)) / 2
 
-    def _span_on_screen(self, k: int) -> bool:
+    def _on_screen(self, place: _Placement, k: int) -> bool:
         """True when some of a link's blocks are visible in their pane."""
         for side in ("left", "right"):
-            span = self._span(side, k)
+            span = self._span(place, side, k)
             if span is not None:
-                top, bottom = self._window(side)
+                top, bottom = place.window[side]
                 if span[1] > top and span[0] < bottom:
                     return True
         return False
 
-    def _clamped(self, side: str, span: tuple[float, float]) -> tuple[float, float]:
+    @staticmethod
+    def _clamped(place: _Placement, side: str, y0: float, y1: float) -> tuple[float, float]:
         """A span held to just past the pane's visible range, and never thinner than a hairline."""
-        top, bottom = self._window(side)
+        top, bottom = place.window[side]
         lo, hi = top - _EDGE_MARGIN, bottom + _EDGE_MARGIN
-        a, b = min(max(span[0], lo), hi), min(max(span[1], lo), hi)
+        a, b = min(max(y0, lo), hi), min(max(y1, lo), hi)
         if b - a < _MIN_THICKNESS:
             mid = (a + b) / 2
             a, b = mid - _MIN_THICKNESS / 2, mid + _MIN_THICKNESS / 2
         return a, b
 
-    def _band_path(self, k: int) -> QPainterPath | None:
+    def _band_path(self, place: _Placement, k: int) -> QPainterPath | None:
         """The outline of link k's band in gutter coordinates, or None when it is not drawn."""
-        if not self._usable() or not 0 <= k < len(self.alignment) or not self._span_on_screen(k):
+        if not 0 <= k < len(self.alignment) or not self._on_screen(place, k):
             return None
-        spans = {side: self._span(side, k) for side in ("left", "right")}
+        spans = {side: self._span(place, side, k) for side in ("left", "right")}
         path = QPainterPath()
         if spans["left"] is not None and spans["right"] is not None:
-            (a0, a1), (b0, b1) = (self._clamped(s, spans[s]) for s in ("left", "right"))
-            xa, xb = self._x_of("left"), self._x_of("right")
+            a0, a1 = self._clamped(place, "left", *spans["left"])
+            b0, b1 = self._clamped(place, "right", *spans["right"])
+            xa, xb = place.x["left"], place.x["right"]
             # Control points at a third and two thirds keep every band's edges in the same order
             # as their ends, so the bands of a monotone alignment never cross.
             c1, c2 = xa + (xb - xa) / 3, xa + 2 * (xb - xa) / 3
@@ -265,12 +274,11 @@ class Gutter(QWidget):
             return path
         own = "left" if spans["left"] is not None else "right"
         other = "right" if own == "left" else "left"
-        a0, a1 = self._clamped(own, spans[own])
-        x0 = self._x_of(own)
-        tip_x = x0 + (self._x_of(other) - x0) * _WEDGE_REACH
+        a0, a1 = self._clamped(place, own, *spans[own])
+        x0 = place.x[own]
+        tip_x = x0 + (place.x[other] - x0) * _WEDGE_REACH
         # The tip leans towards where the missing counterpart would be, between its neighbours.
-        gap_top, gap_bottom = self._window(other)
-        gap = min(max(self._gap_y(other, k), gap_top - _EDGE_MARGIN), gap_bottom + _EDGE_MARGIN)
+        gap, _ = self._clamped(place, other, self._gap_y(place, other, k), math.inf)
         tip_y = ((a0 + a1) / 2 + gap) / 2
         cx = x0 + (tip_x - x0) * 0.6
         path.moveTo(x0, a0)
@@ -281,24 +289,27 @@ class Gutter(QWidget):
 
     def band_polygon(self, k: int) -> QPolygonF | None:
         """The polygon drawn for link k, in gutter coordinates; None when it is off screen."""
-        path = self._band_path(k)
+        place = self._placement()
+        path = self._band_path(place, k) if place is not None else None
         return path.toFillPolygon() if path is not None else None
 
-    def _paint_order(self) -> list[int]:
-        """Visible links in drawing order: the hovered and then the current link last, on top."""
-        order = [k for k in self.visible_links() if k not in (self._hover, self._current)]
-        for k in (self._hover, self._current):
-            if k is not None and k not in order and self._band_path(k) is not None:
-                order.append(k)
-        return order
+    def _bands(self, place: _Placement) -> list[tuple[int, QPainterPath]]:
+        """The visible bands in drawing order: the hovered and then the current one last, on top."""
+        visible = self._visible_links(place)
+        order = [k for k in visible if k not in (self._hover, self._current)]
+        order += [k for k in (self._hover, self._current) if k in visible and k not in order]
+        return [(k, self._band_path(place, k)) for k in order]
 
     def link_at(self, pos: QPointF) -> int | None:
         """The link whose band is under a point (the topmost; else the nearest within a few pixels)."""
-        paths = [(k, self._band_path(k)) for k in reversed(self._paint_order())]
+        place = self._placement()
+        if place is None:
+            return None
+        bands = self._bands(place)[::-1]
         for slack in _HIT_SLACK:
             probe = QRectF(pos.x() - slack, pos.y() - slack, 2 * slack, 2 * slack)
-            for k, path in paths:
-                if path is not None and (path.contains(pos) if slack == 0 else path.intersects(probe)):
+            for k, path in bands:
+                if path.contains(pos) if slack == 0 else path.intersects(probe):
                     return k
         return None
 
@@ -309,33 +320,31 @@ class Gutter(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
         painter.fillRect(self.rect(), self._background(dark))
-        if not self._usable():
+        place = self._placement()
+        if place is None:
             return
-        for k in self._paint_order():
-            path = self._band_path(k)
-            if path is None:
-                continue
+        for k, path in self._bands(place):
             link = self.alignment[k]
             colors = link_colors(link, dark)
             fill, outline, width = QColor(colors.fill), QColor(colors.outline), 1.0
             if k == self._hover:
                 fill.setAlpha(min(255, fill.alpha() + 60))
                 outline, width = QColor(HOVER_LINK), 1.5
-                outline.setAlpha(255)
             if k == self._current:
                 fill.setAlpha(min(255, fill.alpha() + 110))
                 outline, width = QColor(CURRENT_LINK), 2.5
-                outline.setAlpha(255)
+            outline.setAlpha(255)
             painter.setPen(Qt.NoPen)
             painter.setBrush(fill)
             painter.drawPath(path)
+            painter.setBrush(Qt.NoBrush)
             if link.confirmed:
-                # A confirmed link keeps a firm dark (light) rim under any highlight.
-                painter.setBrush(Qt.NoBrush)
+                # A firm dark (light) rim that still shows round a hovered or current band's outline.
                 painter.setPen(QPen(_CONFIRMED_OUTLINE[dark], width + 1.5))
                 painter.drawPath(path)
-            painter.setBrush(Qt.NoBrush)
-            painter.setPen(QPen(outline, width if not link.confirmed or width > 1 else 0.8))
+                if k not in (self._hover, self._current):
+                    continue
+            painter.setPen(QPen(outline, width))
             painter.drawPath(path)
 
     def _background(self, dark: bool) -> QColor:

@@ -318,16 +318,16 @@ def test_alignment_for_other_documents_draws_nothing(make_reader):
 
 
 def test_only_visible_links_are_looked_at_in_a_long_book(qtbot, make_reader):
-    count = 2000
+    count = 1200
     links = tuple(Link((i,), (i,), 0.9) for i in range(count))
     reader = make_reader(Alignment(links, count, count))
     gutter = reader.gutter
     for pane in reader.left, reader.right:
         # A long document is laid out in steps; wait until the place we go to exists.
-        qtbot.waitUntil(lambda: pane.document_height() > pane.block_top(1500) + 1000, timeout=10000)
-        pane.set_scroll_value(pane.block_top(1500))
+        qtbot.waitUntil(lambda: pane.document_height() > pane.block_top(900) + 1000, timeout=10000)
+        pane.set_scroll_value(pane.block_top(900))
     visible = gutter.visible_links()
-    assert 1500 in visible and len(visible) < 40
+    assert 900 in visible and len(visible) < 40
     looked_at = []
     original = reader.left.block_bottom
 
@@ -337,7 +337,7 @@ def test_only_visible_links_are_looked_at_in_a_long_book(qtbot, make_reader):
 
     reader.left.block_bottom = counting
     gutter.grab()
-    assert looked_at and all(1450 < i < 1560 for i in looked_at)
+    assert looked_at and all(850 < i < 960 for i in looked_at)
 
 
 def test_wheel_over_the_gutter_scrolls_the_text(qtbot, reader):
