@@ -86,7 +86,7 @@ class Gutter(QWidget):
     """Draws the links between two reading panes as bands; a click on a band selects its link."""
 
     link_clicked = Signal(int)
-    link_hovered = Signal(object)   # link index or None, as the mouse moves over the gutter
+    link_hovered = Signal(object)   # link index or None, as the mouse moves over the bands
 
     def __init__(self, left: ReadingPane, right: ReadingPane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -362,17 +362,19 @@ class Gutter(QWidget):
         return False
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
-        """Tell which band is under the mouse and show that it can be clicked."""
+        """Raise the band under the mouse, say so, and show that it can be clicked."""
         k = self.link_at(event.position())
         self.setCursor(Qt.PointingHandCursor if k is not None else Qt.ArrowCursor)
         if k != self._mouse_link:
             self._mouse_link = k
+            self.set_hover(k)
             self.link_hovered.emit(k)
 
     def leaveEvent(self, event: QEvent) -> None:
         """Nothing in the gutter is hovered once the mouse leaves."""
         if self._mouse_link is not None:
             self._mouse_link = None
+            self.set_hover(None)
             self.link_hovered.emit(None)
         super().leaveEvent(event)
 

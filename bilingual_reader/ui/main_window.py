@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar, QSplitter,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
+                               QSplitter, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.alignment import swapped
@@ -17,6 +17,7 @@ from ..core.decoding import LoadError
 from ..core.pipeline import AlignedPair
 from . import workers
 from .colors import CURRENT_LINK, CURRENT_SENTENCE, HOVER_LINK, HOVER_SENTENCE
+from .find_bar import BilingualSearch, FindBar
 from .learner import LearnerState
 from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
@@ -62,7 +63,12 @@ class MainWindow(QMainWindow):
         box.setSpacing(0)
         box.addWidget(self.message)
         box.addWidget(self.splitter, 1)
+        self.find_bar = FindBar(self)
+        box.addWidget(self.find_bar)
         self.setCentralWidget(central)
+        self.bilingual_search = BilingualSearch(self)
+        self.bilingual_search.link_activated.connect(self.go_to_link)
+        self.search_dock = self._dock("search_dock", self.tr("Search Both Languages"), self.bilingual_search)
 
         self.sync = ScrollSynchronizer(self.panes["left"], self.panes["right"], self)
         for side, pane in self.panes.items():
@@ -86,6 +92,15 @@ class MainWindow(QMainWindow):
         self._restore_preferences()
         if self.memory.status_message():
             self.show_error(self.memory.status_message())
+
+    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
+        """A hidden dock on the right holding a panel."""
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        self.addDockWidget(Qt.RightDockWidgetArea, dock)
+        dock.hide()
+        return dock
 
     # -- actions and menus -----------------------------------------------------------------------
     def _action(self, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
@@ -121,6 +136,14 @@ class MainWindow(QMainWindow):
         self.previous_sentence_action = self._action("Previous S&entence", lambda: self.step_sentence(-1),
                                                      ["Left", "H"])
         self.about_action = self._action("&About Bilingual Reader", self.show_about)
+        self.find_action = self._action("&Find…", self.find_bar.open_bar, [QKeySequence.Find])
+        self.find_next_action = self._action("Find &Next", lambda: self.find_bar.go(1), [QKeySequence.FindNext, "F3"])
+        self.find_previous_action = self._action("Find Pre&vious", lambda: self.find_bar.go(-1),
+                                                 [QKeySequence.FindPrevious, "Shift+F3"])
+        self.search_both_action = self.search_dock.toggleViewAction()
+        self.search_both_action.setText("Search &Both Languages")
+        self.search_both_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.addAction(self.search_both_action)
         self.mode_actions = {}
         self.mode_group = QActionGroup(self)
         for number, (mode, text) in enumerate((("reading", "&Reading View"), ("learner", "&Learner View"),
@@ -153,6 +176,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         menu.addSeparator()
         menu.addAction(self.quit_action)
+        menu = self.menuBar().addMenu("&Edit")
+        for action in (self.find_action, self.find_next_action, self.find_previous_action, self.search_both_action):
+            menu.addAction(action)
         menu = self.menuBar().addMenu("&View")
         menu.addAction(self.sync_action)
         menu.addAction(self.swap_action)
@@ -476,6 +502,13 @@ class MainWindow(QMainWindow):
             target = min(max(self.current_link + delta, 0), len(self.pair.alignment) - 1)
         self.select_link(target)
         self.scroll_to_link(target)
+
+    @Slot(int)
+    def go_to_link(self, index: int) -> None:
+        """Make a link current and bring it to the sync point of both panes."""
+        if self.pair is not None and 0 <= index < len(self.pair.alignment):
+            self.select_link(index)
+            self.scroll_to_link(index)
 
     def scroll_to_link(self, index: int) -> None:
         """Bring a link to the sync point of both panes."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayo
 from ..core.document import BlockKind, Document
 from ..core.language import LanguageGuess
 from ..core.languages import is_right_to_left
+from ..core.textsearch import fold
 
 # Keys that step through links rather than scroll one pane.
 STEP_KEYS = {Qt.Key_Down: 1, Qt.Key_J: 1, Qt.Key_Up: -1, Qt.Key_K: -1}
@@ -127,6 +128,7 @@ class ReadingPane(QWidget):
         self.language: LanguageGuess | None = None
         self._ranges: list[tuple[int, int]] = []   # text positions of each block
         self._starts: list[int] = []
+        self._folded: str | None = None
         self._sentence_ranges: list[tuple[int, int] | None] = []  # text positions of each sentence
         self._tops: list[float] | None = None      # cached block tops, dropped on relayout
         # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
@@ -214,6 +216,7 @@ class ReadingPane(QWidget):
             ranges.append((start, cursor.position()))
         cursor.endEditBlock()
         self._ranges = ranges
+        self._folded = None
         self._starts = [start for start, _ in ranges]
         self._sentence_ranges = self._locate_sentences(document, ranges)
         self._tops = None
@@ -344,8 +347,34 @@ class ReadingPane(QWidget):
         """The blocks whose text is hidden."""
         return set(self._masked)
 
-    def _spans(self, indices: Iterable[int], unit: str) -> list[tuple[int, int]]:
-        """Text ranges of blocks or sentences."""
+    def highlight_spans(self, role: str, spans: Iterable[tuple[int, int]], color: QColor) -> None:
+        """Tint text ranges (positions in the pane's text) for a role, e.g. find matches."""
+        self._highlights[role] = (set(spans), color, "span")
+        self._apply_highlights()
+
+    def folded_text(self) -> str:
+        """The pane's text without case or accents, index for index (for searching)."""
+        if self._folded is None:
+            self._folded = fold(self.view.document().toRawText())
+        return self._folded
+
+    def scroll_to_position(self, position: int) -> None:
+        """Bring a text position into view, a third of the way down, unless it is on screen already."""
+        cursor = QTextCursor(self.view.document())
+        cursor.setPosition(position)
+        rect = self.view.cursorRect(cursor)
+        if 0 <= rect.top() and rect.bottom() <= self.viewport_height():
+            return
+        self.set_scroll_value(self.scroll_value() + rect.top() - self.viewport_height() / 3)
+
+    def block_of_position(self, position: int) -> int | None:
+        """The block holding a text position."""
+        return self._block_of_position(position)
+
+    def _spans(self, indices: Iterable, unit: str) -> list[tuple[int, int]]:
+        """Text ranges of blocks or sentences (or the ranges themselves, for unit 'span')."""
+        if unit == "span":
+            return sorted(indices)
         ranges = self._ranges if unit == "block" else self._sentence_ranges
         return [ranges[i] for i in sorted(indices) if 0 <= i < len(ranges) and ranges[i]]
 
