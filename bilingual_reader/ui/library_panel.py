@@ -231,7 +231,7 @@ class LibraryPanel(QWidget):
         self._job = job
         self._update_status()
         self._update_buttons()
-        job.run()
+        library_scan.start(job)
 
     def is_scanning(self) -> bool:
         """True while a scan runs in the background."""
