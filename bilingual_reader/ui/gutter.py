@@ -34,6 +34,14 @@ class _Placement:
     window: dict[str, tuple[float, float]]  # gutter y range where each pane's text is on screen
     x: dict[str, float]                     # the gutter edge facing each pane
 
+    def text_top(self) -> float:
+        """The highest gutter y beside either pane's text."""
+        return min(top for top, _ in self.window.values())
+
+    def text_bottom(self) -> float:
+        """The lowest gutter y beside either pane's text."""
+        return max(bottom for _, bottom in self.window.values())
+
 
 @dataclass(frozen=True)
 class BandColors:
@@ -104,9 +112,9 @@ class Gutter(QWidget):
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
         for pane in left, right:
             bar = pane.view.verticalScrollBar()
-            bar.valueChanged.connect(self.update)
-            bar.rangeChanged.connect(self.update)
-            pane.layout_changed.connect(self.update)
+            bar.valueChanged.connect(self._on_pane_changed)
+            bar.rangeChanged.connect(self._on_pane_changed)
+            pane.layout_changed.connect(self._on_pane_changed)
             # The bands' ends follow the text areas' positions, which move with headers and splitters.
             for watched in (pane, pane.view, pane.view.viewport()):
                 watched.installEventFilter(self)
@@ -288,7 +296,7 @@ class Gutter(QWidget):
         return path
 
     def band_polygon(self, k: int) -> QPolygonF | None:
-        """The polygon drawn for link k, in gutter coordinates; None when it is off screen."""
+        """The polygon of link k's band in gutter coordinates (before clipping to the text); None when off screen."""
         place = self._placement()
         path = self._band_path(place, k) if place is not None else None
         return path.toFillPolygon() if path is not None else None
@@ -303,8 +311,8 @@ class Gutter(QWidget):
     def link_at(self, pos: QPointF) -> int | None:
         """The link whose band is under a point (the topmost; else the nearest within a few pixels)."""
         place = self._placement()
-        if place is None:
-            return None
+        if place is None or not place.text_top() <= pos.y() <= place.text_bottom():
+            return None   # beside a header, where no band is drawn
         bands = self._bands(place)[::-1]
         for slack in _HIT_SLACK:
             probe = QRectF(pos.x() - slack, pos.y() - slack, 2 * slack, 2 * slack)
@@ -323,6 +331,8 @@ class Gutter(QWidget):
         place = self._placement()
         if place is None:
             return
+        # Bands stay beside the text: not over the panes' headers or past their bottom edges.
+        painter.setClipRect(QRectF(0, place.text_top(), self.width(), place.text_bottom() - place.text_top()))
         for k, path in self._bands(place):
             link = self.alignment[k]
             colors = link_colors(link, dark)
@@ -354,7 +364,11 @@ class Gutter(QWidget):
             return _BACKGROUND[dark]
         return color
 
-    # -- events --------------------------------------------------------------------------------
+    # -- events ------------------------------------------------------------------------------
+    def _on_pane_changed(self, *_args) -> None:
+        """A pane scrolled or relaid its text: the bands' ends moved."""
+        self.update()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Redraw when a pane's text area moves or changes size."""
         if event.type() in (QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide, QEvent.LayoutRequest):

@@ -172,21 +172,37 @@ def test_band_follows_a_scrolled_pane(qtbot, reader):
     assert ys_at(after, gutter.width()) == pytest.approx([y - 60 for y in right_before], abs=TOLERANCE)
 
 
-def test_gutter_redraws_on_screen_when_a_pane_scrolls(qtbot, reader):
-    """What is actually on screen (the window's backing store), not a fresh rendering, changes."""
-    screen = reader.screen()
+def screen_column(qtbot, reader):
+    """The gutter's middle column as it is on screen (the window's backing store, not a fresh rendering)."""
+    qtbot.wait(30)
+    image = reader.screen().grabWindow(reader.winId()).toImage()
     column = reader.gutter.geometry().center().x()
-    height = reader.gutter.height()
+    return [image.pixelColor(column, y).rgba() for y in range(0, reader.gutter.height(), 2)]
 
-    def gutter_column():
-        qtbot.wait(50)
-        image = screen.grabWindow(reader.winId()).toImage()
-        return [image.pixelColor(column, y).rgba() for y in range(0, height, 2)]
 
-    before = gutter_column()
+def test_gutter_redraws_on_screen_when_a_pane_scrolls(qtbot, reader):
+    before = screen_column(qtbot, reader)
     assert len(set(before)) > 3, "the bands should be on screen"
     reader.left.set_scroll_value(90)
-    assert gutter_column() != before
+    assert screen_column(qtbot, reader) != before
+
+
+def test_bands_follow_a_relaid_pane_on_screen(qtbot, reader):
+    gutter = reader.gutter
+    before = screen_column(qtbot, reader)
+    reader.left.set_zoom(3)   # bigger text: every left block moves down
+    qtbot.waitUntil(lambda: screen_column(qtbot, reader) != before, timeout=2000)
+    link = gutter.alignment[2]
+    ends = ys_at(gutter.band_polygon(2), 0)
+    assert (ends[0], ends[-1]) == pytest.approx(screen_span(reader, "left", link.left), abs=TOLERANCE)
+
+
+def test_scrolling_after_the_gutter_is_gone_is_harmless(qtbot, reader):
+    reader.gutter.setParent(None)
+    reader.gutter.deleteLater()
+    qtbot.wait(10)
+    reader.left.set_scroll_value(80)   # a dangling connection would raise here
+    assert reader.left.scroll_value() == 80
 
 
 def test_clicking_inside_a_band_selects_its_link(qtbot, reader):
@@ -294,6 +310,28 @@ def test_current_and_hovered_links_are_drawn_more_strongly(reader):
     current = distance(pixel(gutter, point), background)
     assert plain < hovered < current
     assert gutter.current() == 1
+
+
+def test_hovering_a_band_raises_it_and_says_which_link(qtbot, reader):
+    gutter = reader.gutter
+    point = middle_of_band(reader, 2).toPoint()
+    with qtbot.waitSignal(gutter.link_hovered, timeout=1000) as blocker:
+        qtbot.mouseMove(gutter, point)
+    assert blocker.args == [2] and gutter.hovered() == 2
+    assert gutter.cursor().shape() == Qt.PointingHandCursor
+
+
+def test_dark_palette_is_followed(reader):
+    from PySide6.QtGui import QPalette
+
+    gutter = reader.gutter
+    palette = QPalette(gutter.palette())
+    palette.setColor(QPalette.Window, QColor(35, 35, 38))
+    gutter.setPalette(palette)
+    assert gutter.is_dark()
+    assert pixel(gutter, QPointF(1, 2)).lightness() < 60
+    gutter.set_dark(False)   # the user's choice wins over the palette
+    assert not gutter.is_dark() and pixel(gutter, QPointF(1, 2)).lightness() > 180
 
 
 def test_dark_colours_on_request(reader):
