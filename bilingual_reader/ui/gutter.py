@@ -234,6 +234,8 @@ class Gutter(QWidget):
         """The gutter y between blocks where a link with nothing on this side would sit."""
         pane, origin = self.panes[side], place.origin[side]
         j, n = self._before[side][k], pane.block_count()
+        if n == 0:
+            return origin
         if j == 0:
             return origin + pane.block_top(0)
         if j >= n:

@@ -355,6 +355,25 @@ def test_alignment_for_other_documents_draws_nothing(make_reader):
     reader.gutter.grab()   # paints without an alignment
 
 
+def test_a_side_with_no_text_at_all_gives_wedges(qtbot):
+    left, right = ReadingPane("left"), ReadingPane("right")
+    host = QWidget()
+    box = QHBoxLayout(host)
+    gutter = Gutter(left, right)
+    for widget in (left, gutter, right):
+        box.addWidget(widget)
+    qtbot.addWidget(host)
+    host.resize(700, 400)
+    host.show()
+    qtbot.waitExposed(host)
+    left.set_document(document_from_text(paragraphs("left", 3)))
+    right.set_document(document_from_text(""))
+    assert right.block_count() == 0
+    gutter.set_alignment(Alignment(tuple(Link((i,), ()) for i in range(left.block_count())), left.block_count(), 0))
+    polygon = gutter.band_polygon(0)
+    assert polygon is not None and max(p.x() for p in polygon) < gutter.width() * 0.75
+
+
 def test_only_visible_links_are_looked_at_in_a_long_book(qtbot, make_reader):
     count = 1200
     links = tuple(Link((i,), (i,), 0.9) for i in range(count))
