@@ -1,0 +1,124 @@
+"""Coverage for journalists: paragraphs without counterpart, and numbers, dates, names on one side only."""
+
+import pytest
+
+from bilingual_reader.core.alignment import Alignment, Link
+from bilingual_reader.core.coverage import coverage_summary, differences, unmatched
+
+
+def reported(left, right, left_lang="nl", right_lang="en"):
+    """The (text, kind) of what each side has and the other lacks."""
+    found = differences(left, right, left_lang, right_lang)
+    return ([(s.text, s.kind) for s in found.left], [(s.text, s.kind) for s in found.right])
+
+
+# --- paragraphs without counterpart ---------------------------------------------------------------
+
+def test_unmatched_lists_the_paragraphs_in_links_without_counterpart_per_side():
+    a = Alignment((Link((0,), (0,)), Link((1,), ()), Link((2, 3), (1,)), Link((), (2,)), Link((4,), ())), 5, 3)
+    assert unmatched(a, "left") == [1, 4]
+    assert unmatched(a, "right") == [2]
+    summary = coverage_summary(a)
+    assert (len(summary.left_only), len(summary.right_only)) == (2, 1)
+    assert (summary.left_total, summary.right_total) == (5, 3)
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("left, right", [
+    ("Er kwamen 1.000 mensen.", "There were 1,000 people."),
+    ("Er kwamen 1 000 mensen.", "There were 1,000 people."),
+    ("Het groeide 2,5 procent.", "It grew 2.5 per cent."),
+    ("Het kost 2,5 miljoen euro.", "It costs 2,500,000 euros."),
+    ("Het kost 2,5 miljoen euro.", "It costs 2.5 million euros."),
+    ("Er vielen twee doden.", "Two people died."),
+    ("Er waren tienduizenden betogers.", "There were tens of thousands of protesters."),
+])
+def test_the_same_number_written_differently_is_not_reported(left, right):
+    assert reported(left, right) == ([], [])
+
+
+def test_a_number_on_one_side_only_is_reported_with_its_span():
+    found = differences("Er waren 40 doden en 12 gewonden.", "There were 40 dead.", "nl", "en")
+    assert [(s.start, s.end, s.kind) for s in found.left] == [(21, 23, "number")]
+    assert found.right == ()
+
+
+def test_a_vague_quantity_against_a_figure_is_a_difference_on_both_sides():
+    assert reported("Er waren tienduizenden betogers.", "There were 25,000 protesters.") == (
+        [("tienduizenden", "number")], [("25,000", "number")])
+
+
+def test_different_spelled_out_numbers_are_reported():
+    assert reported("Er vielen drie doden.", "Two people died.") == ([("drie", "number")], [("Two", "number")])
+
+
+def test_english_miles_are_not_read_as_the_spanish_thousands():
+    assert reported("Ze liepen mijlen ver.", "They walked for miles.") == ([], [])
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+def test_the_same_date_in_two_languages_is_not_reported():
+    assert reported("Op 24 februari 2022 begon de oorlog.", "The war began on February 24, 2022.") == ([], [])
+    assert reported("Le 1er mars 2022, à Kiev.", "On 1 March 2022, in Kyiv.", "fr", "en") == ([], [])
+    assert reported("Am 24.02.2022 in Kiew.", "El 24 de febrero de 2022 en Kiev.", "de", "es") == ([], [])
+
+
+def test_a_different_day_and_a_missing_year_are_reported_as_dates():
+    assert reported("Op 25 februari 2022.", "On 24 February.") == (
+        [("25 februari", "date"), ("2022", "date")], [("24 February", "date")])
+
+
+def test_the_side_with_the_day_is_reported_against_a_bare_month():
+    assert reported("Het gebeurde in februari.", "It happened on 24 February.") == ([], [("24 February", "date")])
+
+
+def test_weekdays_are_compared_as_dates():
+    assert reported("Het gebeurde op maandag.", "It happened on Monday.") == ([], [])
+    assert reported("Het gebeurde op dinsdag.", "It happened on Monday.") == (
+        [("dinsdag", "date")], [("Monday", "date")])
+
+
+def test_the_verb_may_is_not_a_month():
+    assert reported("Je mag gaan.", "You may go.") == ([], [])
+
+
+# --- names ------------------------------------------------------------------------------------
+
+def test_names_spelled_the_way_each_language_does_are_not_reported():
+    assert reported("Volgens Poetin is Oekraïne geen land, zei Selenski in Kyiv.",
+                    "According to Putin, Ukraine is no country, Zelensky said in Kiev.") == ([], [])
+    assert reported("Laut Putin ist die Ukraine schuld, sagte Selenskyj in Kiew.",
+                    "Selon Poutine, l'Ukraine est fautive, a dit Zelensky à Kyiv.", "de", "fr") == ([], [])
+
+
+def test_a_name_with_nothing_like_it_on_the_other_side_is_reported():
+    found = differences("Poetin sprak met Lavrov en Macron.", "Putin spoke with Macron.", "nl", "en")
+    assert [(s.text, s.kind) for s in found.left] == [("Lavrov", "name")]
+    assert found.right == ()
+
+
+def test_a_name_opening_a_sentence_still_matches_but_is_not_itself_a_candidate():
+    # "Moskou" opens the sentence: it is not reported, yet it is what "Moscow" matches.
+    assert reported("Moskou ontkent alles.", "Officials in Moscow deny everything.") == ([], [])
+    assert reported("Moskou ontkent alles.", "Officials deny everything.") == ([], [])
+
+
+def test_place_names_with_different_endings_match():
+    assert reported("Ze reisden naar Rusland en Italië.", "They travelled to Russia and Italy.") == ([], [])
+
+
+def test_acronyms_with_the_same_letters_match():
+    assert reported("Selon l'OTAN, rien.", "According to NATO, nothing.", "fr", "en") == ([], [])
+
+
+def test_german_common_nouns_are_not_taken_for_names():
+    assert reported("Die Regierung schickte russische Soldaten.", "The government sent Russian soldiers.",
+                    "de", "en") == ([], [])
+
+
+def test_spans_point_into_the_original_text_past_accented_letters():
+    text = "Ça coûte 1 000 euros à Zoë, dit Müller."
+    found = differences(text, "It costs euros, says Zoë.", "fr", "en")
+    assert [text[s.start:s.end] for s in found.left] == ["1 000", "Müller"]
