@@ -549,14 +549,17 @@ class LibraryPanel(QWidget):
 
     def _filter_item(self, item: QTreeWidgetItem, words: list[str], parent_matches: bool) -> bool:
         """Show an item if it, an ancestor or a descendant matches; return whether it is shown."""
-        haystack = folded(" ".join([item.text(TITLE_COLUMN), item.data(TITLE_COLUMN, DETAIL_ROLE) or ""]
-                                   + [os.path.basename(p) for p in item.data(TITLE_COLUMN, PATHS_ROLE) or ()]))
+        parts = [item.text(TITLE_COLUMN)]
+        if item.data(TITLE_COLUMN, KIND_ROLE) in (PAIR, BITEXT, UNPAIRED):
+            # Files match by languages and file names too; a folder's counts ('3 pairs') are no match.
+            parts.append(item.data(TITLE_COLUMN, DETAIL_ROLE) or "")
+            parts.extend(os.path.basename(p) for p in item.data(TITLE_COLUMN, PATHS_ROLE) or ())
+        haystack = folded(" ".join(parts))
+        # A matching folder or heading shows all it holds.
         matches = parent_matches or all(word in haystack for word in words)
-        # A matching folder shows all it holds; a heading (Unpaired files) does not count as a match.
-        own = matches and item.data(TITLE_COLUMN, KIND_ROLE) != UNPAIRED_HEADING
         shown_child = False
         for index in range(item.childCount()):
-            shown_child |= self._filter_item(item.child(index), words, own)
+            shown_child |= self._filter_item(item.child(index), words, matches)
         shown = matches or shown_child
         item.setHidden(not shown)
         return shown

@@ -41,12 +41,17 @@ class LibraryListing:
 class DocumentReader:
     """Loads documents for the scan, once each: their language (for the detector) and their title."""
 
-    def __init__(self, cancelled: Callable[[], bool] = lambda: False) -> None:
+    def __init__(self, cancelled: Callable[[], bool] = lambda: False,
+                 known_languages: dict[Path, str] | None = None) -> None:
         self.titles: dict[Path, str] = {}
         self._cancelled = cancelled
+        self._known_languages = known_languages or {}
 
     def detect(self, path: Path) -> str:
         """The language code of a document, as scan_library's detector."""
+        # A language detected in an earlier scan is trusted, so a rescan reads no file twice.
+        if self._known_languages.get(Path(path)):
+            return self._known_languages[Path(path)]
         if self._cancelled():
             raise Cancelled()
         document = load_document(path)
@@ -70,7 +75,11 @@ def scan_and_remember(store: Store | None, folders: tuple[str, ...],
                       cancelled: Callable[[], bool] = lambda: False,
                       progress: Callable[[int, int], None] = lambda done, total: None) -> LibraryListing:
     """Scan ``folders``, save the pairs in ``store`` and fill in titles it does not know yet."""
-    reader = DocumentReader(cancelled)
+    known_languages: dict[Path, str] = {}
+    for pair in store.pairs() if store is not None else ():
+        known_languages[Path(pair.left_path)] = pair.left_language
+        known_languages[Path(pair.right_path)] = pair.right_language
+    reader = DocumentReader(cancelled, known_languages)
     scan = scan_library(folders, reader.detect)
     store_problem = ""
     pair_ids: list[int | None] = [None] * len(scan.pairs)

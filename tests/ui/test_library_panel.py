@@ -315,3 +315,37 @@ def test_a_damaged_store_is_reported_and_the_panel_still_works(qtbot, make_panel
         wait_for_scan(qtbot, panel)
         assert len(items(panel, PAIR)) == 3
         assert "damaged" in panel.error_label.text()  # still said: the old file was kept aside
+
+
+def test_typing_the_heading_shows_the_unpaired_files(qtbot, make_panel, store, library):
+    store.add_folder(library)
+    panel = make_panel(store)
+    qtbot.keyClicks(panel.filter_edit, "unpaired")
+    assert [i.text(TITLE_COLUMN) for i in items(panel, UNPAIRED) if shown(i)] == ["notes.txt"]
+    assert not [i for i in items(panel, PAIR) if shown(i)]
+
+
+def test_a_rescan_reads_no_document_it_already_knows(qtbot, monkeypatch, make_panel, store, library):
+    store.add_folder(library)
+    panel = make_panel(store)
+    loaded = []
+    real_load = library_scan.load_document
+    monkeypatch.setattr(library_scan, "load_document", lambda path, **kw: loaded.append(path) or real_load(path, **kw))
+    qtbot.mouseClick(panel.rescan_button, Qt.LeftButton)
+    wait_for_scan(qtbot, panel)
+    assert loaded == []
+    assert pair_row(panel, "Poetin").data(TITLE_COLUMN, DETAIL_ROLE) == "Nederlands / Dutch ↔ English"
+    assert "Het verhaal" in pair_row(panel, "The story").text(TITLE_COLUMN)
+
+
+def test_folders_added_while_a_scan_runs_are_all_listed(qtbot, make_panel, store, library, tmp_path):
+    other = tmp_path / "Other"
+    other.mkdir()
+    (other / "poem.fr.md").write_text("Le poème\n", encoding="utf-8")
+    (other / "poem.de.md").write_text("Das Gedicht\n", encoding="utf-8")
+    panel = make_panel(store)
+    panel.add_folder(str(library))
+    panel.add_folder(str(other))  # the first scan is still running
+    wait_for_scan(qtbot, panel)
+    assert sorted(f.text(TITLE_COLUMN) for f in items(panel, FOLDER)) == ["Other", "Teksten"]
+    assert len(items(panel, PAIR)) == 4
