@@ -259,14 +259,19 @@ def _order_on(a: Link, b: Link, side: str) -> int | None:
 
 def _with_sentences_of(link: Link, alignment: Alignment) -> Link:
     """The link with the sentence links of the very same link in ``alignment``, if it has one."""
-    side, units = ("left", link.left) if link.left else ("right", link.right)
-    k = alignment.link_of(side, units[0])
-    if k is None:
-        return link
-    same = alignment.links[k]
+    same = alignment.links[_holding(alignment, link)]
     if (same.left, same.right) != (link.left, link.right):
         return link
     return replace(link, sentences=same.sentences)
+
+
+def _holding(alignment: Alignment, link: Link) -> int:
+    """The index of the link of ``alignment`` that holds the first unit of ``link`` (whose ids exist there)."""
+    side, units = ("left", link.left) if link.left else ("right", link.right)
+    k = alignment.link_of(side, units[0])
+    if k is None:
+        raise ValueError(f"{side} unit {units[0]} is not in the alignment")
+    return k
 
 
 def _in_order(links: Sequence[Link], alignment: Alignment) -> list[_Placed]:
@@ -288,14 +293,11 @@ def _starts(alignment: Alignment) -> list[tuple[int, int]]:
 
 
 def _placed(link: Link, alignment: Alignment, starts: Sequence[tuple[int, int]]) -> _Placed:
-    """Where a link sits: its first units, or for an empty side where its units' link starts there."""
+    """Where a link sits: its first units, or on a side it has none, where ``alignment`` has its units."""
     if link.left and link.right:
         return _Placed(link, link.left[0], link.right[0])
-    if link.left:
-        k = alignment.link_of("left", link.left[0])
-        return _Placed(link, link.left[0], starts[k][1] if k is not None else 0)
-    k = alignment.link_of("right", link.right[0])
-    return _Placed(link, starts[k][0] if k is not None else 0, link.right[0])
+    left_at, right_at = starts[_holding(alignment, link)]
+    return _Placed(link, link.left[0], right_at) if link.left else _Placed(link, left_at, link.right[0])
 
 
 def _compare(a: _Placed, b: _Placed) -> int:

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from bilingual_reader.core.alignment import Alignment, Link, beads_of, check_monotone
+from bilingual_reader.core.alignment import Alignment, Link, beads_of, check_monotone, swapped
 from bilingual_reader.core.corrections import (EditHistory, apply_confirmed, confirm, link_units,
                                                merge_with_next, next_doubtful, split_link, unlink)
 
@@ -115,11 +115,23 @@ def test_link_units_may_take_over_units_of_a_confirmed_link():
     assert shape(b) == [((0,), (0,), False), ((1,), (1,), False), ((2,), (2,), True), ((3,), (), False)]
 
 
-def test_link_units_keeps_confirmed_links_elsewhere_exactly():
+@pytest.mark.parametrize("mirror", [False, True])
+def test_link_units_keeps_confirmed_links_elsewhere_exactly(mirror):
     a = alignment(((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,)), ((4,), (3,)), confirmed={0, 2, 4})
-    b = link_units(a, [3], [1, 2])
-    assert shape(b) == [((0,), (0,), True), ((1,), (), False), ((2,), (), True),
-                        ((3,), (1, 2), True), ((4,), (3,), True)]
+    expected = [((0,), (0,), True), ((1,), (), False), ((2,), (), True), ((3,), (1, 2), True), ((4,), (3,), True)]
+    if mirror:
+        b = link_units(swapped(a), [1, 2], [3])
+        expected = [(right, left, confirmed) for left, right, confirmed in expected]
+    else:
+        b = link_units(a, [3], [1, 2])
+    assert shape(b) == expected
+
+
+def test_a_one_sided_link_goes_on_the_side_of_a_confirmed_one_sided_link_where_its_units_were():
+    a = alignment(((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,)), confirmed={2})
+    b = link_units(a, [], [0])
+    assert shape(b) == [((), (0,), True), ((0,), (), False), ((1,), (1,), False), ((2,), (), True),
+                        ((3,), (2,), False)]
 
 
 @pytest.mark.parametrize("left, right, message", [
@@ -226,6 +238,20 @@ def test_confirmed_links_survive_a_fresh_alignment_and_only_the_crossed_stretch_
     # Links far from the change are the fresh ones; the aligner saw only the cut link and its margin.
     assert result.alignment.links[:3] == fresh.links[:3]
     assert calls == [([8, 9, 10], [7, 8, 9, 10])]
+
+
+def test_a_cut_at_the_end_of_a_stretch_realigns_only_the_links_before_it():
+    calls = []
+
+    def realign(left, right):
+        calls.append((left, right))
+        return pairwise(left, right)
+
+    beads = [((i,), (i,)) for i in range(6)] + [((6, 7), (6, 7))] + [((i,), (i,)) for i in range(8, 12)]
+    fresh = alignment(*beads)
+    result = apply_confirmed(fresh, [Link((7,), (7,), 1.0, True)], 12, 12, realign)
+    assert calls == [([3, 4, 5, 6], [3, 4, 5, 6])]
+    assert result.alignment.links[:3] == fresh.links[:3] and result.alignment.links[-4:] == fresh.links[-4:]
 
 
 def test_saved_links_that_no_longer_fit_are_dropped_and_reported():
