@@ -302,12 +302,12 @@ def _day_months(found: dict[str, str]) -> list[tuple[int, int]]:
 
 @lru_cache(maxsize=None)
 def _quantity_pattern(lang: str | None) -> re.Pattern[str]:
-    """Figures, spelled-out numbers (with a multiplier after them) and vague quantities in ``lang``."""
+    """Figures and spelled-out numbers (with a multiplier after them), lone multipliers, vague quantities."""
     vague = _alternation(_table(_VAGUE, lang))
     words = _alternation(_table(_NUMBER_WORDS_BY_LANG, lang))
     multipliers = _alternation(_table(_MULTIPLIERS, lang))
     return re.compile(rf"\b(?P<vague>{vague})\b|(?:(?P<figure>{_FIGURE})|\b(?P<word>{words})\b)"
-                      rf"(?:\s+(?P<multiplier>{multipliers})\b)?")
+                      rf"(?:\s+(?P<multiplier>{multipliers})\b)?|\b(?P<scale>{multipliers})\b")
 
 
 def _table(tables: dict[str, dict[str, int]], lang: str | None) -> dict[str, int]:
@@ -339,8 +339,13 @@ def _quantities(folded: str, lang: str | None) -> list[_Mention]:
             keys: frozenset[Key] = frozenset({("about", vague[match.group("vague")])})
             mentions.append(_Mention(match.start(), match.end(), "number", keys, keys))
             continue
-        figure = match.group("figure")
-        values = _figure_values(figure) if figure else {Decimal(number_words[match.group("word")])}
+        figure, scale = match.group("figure"), match.group("scale")
+        if scale:  # "a thousand", "een miljoen"
+            values = {Decimal(10) ** multipliers[scale]}
+        elif figure:
+            values = _figure_values(figure)
+        else:
+            values = {Decimal(number_words[match.group("word")])}
         if match.group("multiplier"):
             scale = Decimal(10) ** multipliers[match.group("multiplier")]
             values |= {value * scale for value in values}

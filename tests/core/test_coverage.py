@@ -122,3 +122,8 @@ def test_spans_point_into_the_original_text_past_accented_letters():
     text = "Ça coûte 1 000 euros à Zoë, dit Müller."
     found = differences(text, "It costs euros, says Zoë.", "fr", "en")
     assert [text[s.start:s.end] for s in found.left] == ["1 000", "Müller"]
+
+
+def test_a_lone_thousand_or_million_is_a_number():
+    assert reported("Er kwamen 1.000 mensen.", "A thousand people came.") == ([], [])
+    assert reported("Het kost een miljoen.", "It costs 2 million.") == ([("miljoen", "number")], [("2 million", "number")])
