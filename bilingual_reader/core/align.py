@@ -94,11 +94,11 @@ def align(left: Document, right: Document, *, left_lang: str | None = None,
     """Align two documents' paragraphs, then the sentences inside each linked group."""
     links = align_units(left.texts, right.texts, left_lang=left_lang, right_lang=right_lang)
     if left.sentences and right.sentences:
-        links = [_with_sentences(link, left, right, left_lang, right_lang) for link in links]
+        links = [with_sentences(link, left, right, left_lang, right_lang) for link in links]
     return Alignment(tuple(links), len(left.blocks), len(right.blocks))
 
 
-def _with_sentences(link: Link, left: Document, right: Document,
+def with_sentences(link: Link, left: Document, right: Document,
                     left_lang: str | None, right_lang: str | None) -> Link:
     """The link with its sentence-level links filled in (sentence ids are document indices)."""
     lids = [s for b in link.left for s in left.blocks[b].sentence_ids]

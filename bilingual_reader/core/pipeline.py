@@ -27,6 +27,13 @@ class AlignedPair:
     right_language: LanguageGuess
     alignment: Alignment
 
+    def swapped(self) -> "AlignedPair":
+        """The same pair with left and right exchanged."""
+        from .alignment import swapped
+
+        return AlignedPair(self.right, self.left, self.right_language, self.left_language,
+                           swapped(self.alignment))
+
     def to_json(self) -> dict:
         """A JSON-ready description: languages, units' text, and each link with its score."""
         def side(doc: Document, lang: LanguageGuess) -> dict:

@@ -10,14 +10,17 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
                                QSplitter, QVBoxLayout, QWidget)
 
 from .. import __version__
-from ..core.alignment import swapped
 from ..core.document import Document
 from ..core.pairs import DOCUMENT_SUFFIXES, pair_in_folder
 from ..core.decoding import LoadError
 from ..core.pipeline import AlignedPair
 from . import workers
 from .colors import CURRENT_LINK, CURRENT_SENTENCE, HOVER_LINK, HOVER_SENTENCE
+from ..core import corrections
+from ..core.editing import realigner, with_alignment
+from .alignment_editor import CHOSEN, AlignmentEditor
 from .find_bar import BilingualSearch, FindBar
+from .gutter import Gutter
 from .learner import LearnerState
 from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
@@ -43,15 +46,25 @@ class MainWindow(QMainWindow):
         self._sentence_links: dict[str, dict[int, tuple[int, int]]] = {"left": {}, "right": {}}
         self._job: workers.PairJob | None = None
         self.mode = "reading"
+        self.swapped = False  # True while the pair is shown with its sides exchanged
         self.learner = LearnerState(side=self.preferences.learner_side(), share=self.preferences.learner_share())
         self._paths: tuple[str, str] | None = None
 
         self.setWindowTitle("Bilingual Reader")
         self.panes = {side: ReadingPane(side) for side in SIDES}
+        self.gutter = Gutter(self.panes["left"], self.panes["right"])
         self.splitter = QSplitter(Qt.Horizontal)
         self.splitter.setChildrenCollapsible(False)
-        for side in SIDES:
-            self.splitter.addWidget(self.panes[side])
+        self.splitter.addWidget(self.panes["left"])
+        self.splitter.addWidget(self.gutter)
+        self.splitter.addWidget(self.panes["right"])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setStretchFactor(2, 1)
+        self.editor = AlignmentEditor(self)
+        self.editor.alignment_changed.connect(self._on_editor_alignment_changed)
+        self.editor.chosen_changed.connect(self._on_editor_chosen_changed)
+        self.editor.refused.connect(lambda message: self.statusBar().showMessage(message, 8000))
         self.message = QLabel()
         self.message.setObjectName("message_banner")
         self.message.setWordWrap(True)
@@ -75,6 +88,7 @@ class MainWindow(QMainWindow):
             pane.view.block_hovered.connect(lambda block, side=side: self._on_block_hovered(side, block))
             pane.view.block_clicked.connect(lambda block, side=side: self._on_block_clicked(side, block))
             pane.view.step_requested.connect(self.step)
+            pane.view.block_ctrl_clicked.connect(lambda block, side=side: self.editor.toggle_chosen(side, block))
             pane.view.sentence_step_requested.connect(self.step_sentence)
             pane.view.sentence_hovered.connect(lambda sid, side=side: self._on_sentence_hovered(side, sid))
             pane.view.sentence_clicked.connect(lambda sid, side=side: self._on_sentence_clicked(side, sid))
@@ -86,6 +100,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.link_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
         self.sync.position_changed.connect(self._on_position_changed)
+        self.gutter.link_clicked.connect(self.select_link)
+        self.gutter.link_hovered.connect(lambda link: self._set_hover_link(link))
         self.memory.problem.connect(self.show_error)
         self._create_actions()
         self._create_menus()
@@ -106,7 +122,15 @@ class MainWindow(QMainWindow):
     def _action(self, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
         """An action with its shortcuts, added to the window so shortcuts work everywhere."""
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        # Platform keys (QKeySequence.Undo …) may already hold the explicit ones; a key given
+        # twice makes Qt call the shortcut ambiguous and do nothing.
+        keys: list[QKeySequence] = []
+        for shortcut in shortcuts:
+            for key in QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) \
+                    else [QKeySequence(shortcut)]:
+                if not key.isEmpty() and key not in keys:
+                    keys.append(key)
+        action.setShortcuts(keys)
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         self.addAction(action)
@@ -136,6 +160,16 @@ class MainWindow(QMainWindow):
         self.previous_sentence_action = self._action("Previous S&entence", lambda: self.step_sentence(-1),
                                                      ["Left", "H"])
         self.about_action = self._action("&About Bilingual Reader", self.show_about)
+        self.link_chosen_action = self._action("&Link Chosen Paragraphs", self.editor.link_chosen, ["Ctrl+Shift+L"])
+        self.unlink_action = self._action("&Unlink", lambda: self._edit_current(self.editor.unlink), ["Ctrl+U"])
+        self.merge_action = self._action("&Merge with Next", lambda: self._edit_current(self.editor.merge_with_next),
+                                         ["Ctrl+M"])
+        self.split_action = self._action("&Split Link", lambda: self._edit_current(self.editor.split), ["Ctrl+Shift+M"])
+        self.confirm_action = self._action("&Confirm Link", lambda: self._edit_current(self.editor.confirm),
+                                           ["Ctrl+Return"])
+        self.next_doubtful_action = self._action("Next &Doubtful Link", self.go_to_next_doubtful, ["Ctrl+D"])
+        self.undo_action = self._action("&Undo", self.editor.undo, [QKeySequence.Undo, "Ctrl+Z"])
+        self.redo_action = self._action("&Redo", self.editor.redo, [QKeySequence.Redo, "Ctrl+Shift+Z"])
         self.find_action = self._action("&Find…", self.find_bar.open_bar, [QKeySequence.Find])
         self.find_next_action = self._action("Find &Next", lambda: self.find_bar.go(1), [QKeySequence.FindNext, "F3"])
         self.find_previous_action = self._action("Find Pre&vious", lambda: self.find_bar.go(-1),
@@ -177,6 +211,9 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.quit_action)
         menu = self.menuBar().addMenu("&Edit")
+        for action in (self.undo_action, self.redo_action):
+            menu.addAction(action)
+        menu.addSeparator()
         for action in (self.find_action, self.find_next_action, self.find_previous_action, self.search_both_action):
             menu.addAction(action)
         menu = self.menuBar().addMenu("&View")
@@ -192,6 +229,10 @@ class MainWindow(QMainWindow):
             menu.addAction(action)
         menu.addSeparator()
         for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
+            menu.addAction(action)
+        menu = self.menuBar().addMenu("&Alignment")
+        for action in (self.link_chosen_action, self.unlink_action, self.merge_action, self.split_action,
+                       self.confirm_action, self.next_doubtful_action):
             menu.addAction(action)
         menu = self.menuBar().addMenu("&Learner")
         for action in (self.reveal_action, self.reveal_all_action, self.hide_all_action):
@@ -323,8 +364,12 @@ class MainWindow(QMainWindow):
             self.progress.setValue(round(fraction * 100))
             self.progress.setFormat(stage)
 
-    def show_pair(self, pair: AlignedPair, keep_text: bool = False) -> None:
-        """Show an aligned pair (synchronously; the worker path calls this when it is done)."""
+    def show_pair(self, pair: AlignedPair, keep_text: bool = False, remember: bool = True) -> None:
+        """Show an aligned pair (synchronously; the worker path calls this when it is done).
+
+        remember=False shows the same pair again (swapped): it is not registered anew, and its
+        corrections are already in its alignment.
+        """
         self.pair = pair
         self.current_link = self.hover_link = None
         for side, doc, lang in (("left", pair.left, pair.left_language), ("right", pair.right, pair.right_language)):
@@ -336,17 +381,79 @@ class MainWindow(QMainWindow):
             for block, notice in enumerate(doc.notices):
                 self.statusBar().showMessage(notice, 8000)
         self.setWindowTitle(f"{pair.left.title} ↔ {pair.right.title} — Bilingual Reader")
-        self.sync.set_alignment(pair.alignment)
+        if remember:
+            self.swapped = False
+            self.memory.open_pair(pair)
+            pair = self.pair = self._with_saved_corrections(pair)
+        self.editor.reset(pair.alignment)
+        self._show_alignment()
         self.learner.reset()
         self._apply_learner_masks()
-        self._index_sentence_links()
-        self._update_link_label()
-        self.memory.open_pair(pair)
+        if not remember:
+            return
         saved = self.memory.saved_position()
         if saved is not None:
             # After the first layout pass, so that the scroll range is known.
             QTimer.singleShot(0, lambda: self.sync.restore_position(*saved))
         self.memory.index_links(pair)
+
+    def _with_saved_corrections(self, pair: AlignedPair) -> AlignedPair:
+        """The pair with the reader's earlier corrections put back, where they still fit the text."""
+        saved = self.memory.saved_corrections(pair)
+        if not saved or not saved.links:
+            return pair
+        reapplied = corrections.apply_confirmed(pair.alignment, saved.links, len(pair.left.blocks),
+                                                len(pair.right.blocks), realign=realigner(pair))
+        dropped = len(saved.dropped) + len(reapplied.dropped)
+        kept = len(saved.links) - len(reapplied.dropped)
+        note = f"{kept} of your corrections were applied"
+        if dropped:
+            note += f"; {dropped} no longer fit the text and were set aside"
+        self.statusBar().showMessage(note, 10000)
+        return with_alignment(pair, reapplied.alignment)
+
+    def _show_alignment(self) -> None:
+        """Tie the panes, the gutter and the sentence index to the pair's current alignment."""
+        self.sync.set_alignment(self.pair.alignment)
+        self.gutter.set_alignment(self.pair.alignment)
+        self._index_sentence_links()
+        self._update_link_label()
+
+    def _on_editor_alignment_changed(self, alignment, description: str) -> None:
+        """A correction (or undo/redo) changed the links: show them and save them."""
+        position = self.sync.position()
+        self.pair = with_alignment(self.pair, alignment)
+        self._show_alignment()
+        if self.current_link is not None:
+            self.select_link(min(self.current_link, len(alignment) - 1))
+        self._apply_learner_masks()
+        if position is not None:
+            self.sync.restore_position(min(position[0], len(alignment) - 1), position[1])
+        # Corrections are stored as the pair was opened, whichever side is shown on the left now.
+        stored = self.pair.swapped() if self.swapped else self.pair
+        self.memory.save_corrections(stored, stored.alignment)
+        self.statusBar().showMessage(description, 4000)
+
+    def _on_editor_chosen_changed(self) -> None:
+        """Tint the paragraphs chosen for linking."""
+        for side, pane in self.panes.items():
+            pane.highlight("chosen", self.editor.chosen[side], CHOSEN)
+
+    def _edit_current(self, operation) -> None:
+        """Run a correction on the current link."""
+        if self.current_link is None:
+            self.statusBar().showMessage("Choose a link first (click a paragraph).", 5000)
+            return
+        operation(self.current_link)
+
+    @Slot()
+    def go_to_next_doubtful(self) -> None:
+        """Jump to the next link with a low score that the reader has not confirmed."""
+        k = self.editor.next_doubtful(self.current_link)
+        if k is None:
+            self.statusBar().showMessage("No doubtful links left.", 5000)
+            return
+        self.go_to_link(k)
 
     def _index_sentence_links(self) -> None:
         """Which sentence link each sentence of either side belongs to."""
@@ -384,11 +491,15 @@ class MainWindow(QMainWindow):
 
     def _on_block_hovered(self, side: str, block: int | None) -> None:
         """Tint the hovered paragraph and its counterpart."""
-        link = self._link_of(side, block)
+        self._set_hover_link(self._link_of(side, block))
+
+    def _set_hover_link(self, link: int | None) -> None:
+        """Tint the link under the mouse on both sides and in the gutter."""
         if link == self.hover_link:
             return
         self.hover_link = link
         self._paint_link("hover", link, HOVER_LINK)
+        self.gutter.set_hover(link)
 
     def _on_block_clicked(self, side: str, block: int) -> None:
         """Make the clicked paragraph's link current and bring its counterpart into view."""
@@ -469,6 +580,7 @@ class MainWindow(QMainWindow):
         """Make a link current: tinted on both sides and named in the status bar."""
         self.current_link = link
         self._paint_link("current", link, CURRENT_LINK)
+        self.gutter.set_current(link)
         if not keep_sentence and self.current_sentence is not None:
             self.current_sentence = None
             self._paint_sentence("current_sentence", None, CURRENT_SENTENCE)
@@ -537,11 +649,9 @@ class MainWindow(QMainWindow):
         """Exchange the left and right documents."""
         if self.pair is None:
             return
-        p = self.pair
         current = self.current_link
-        self.show_pair(AlignedPair(p.right, p.left, p.right_language, p.left_language, swapped(p.alignment)))
-        if self._paths:
-            self._paths = (self._paths[1], self._paths[0])
+        self.swapped = not self.swapped
+        self.show_pair(self.pair.swapped(), remember=False)
         if current is not None:
             self.select_link(current)
             self.scroll_to_link(current)
@@ -549,6 +659,7 @@ class MainWindow(QMainWindow):
     def set_theme(self, theme: str) -> None:
         """Light, dark, or following the system; remembered."""
         self.dark = apply_theme(theme)
+        self.gutter.set_dark(self.dark)
         self.theme_actions[theme].setChecked(True)
         self.preferences.set_theme(theme)
 
@@ -562,6 +673,8 @@ class MainWindow(QMainWindow):
         """Lay the panes out one above the other (True) or side by side (False)."""
         self.stack_action.setChecked(stacked)
         self.splitter.setOrientation(Qt.Vertical if stacked else Qt.Horizontal)
+        # Bands join paragraphs side by side; one above the other they would only get in the way.
+        self.gutter.setVisible(not stacked)
 
     @Slot()
     def choose_font(self) -> None:

@@ -7,7 +7,7 @@ from bisect import bisect_right
 from typing import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QKeyEvent, QMouseEvent, QPalette, QTextBlockFormat, QTextCharFormat,
+from PySide6.QtGui import (QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QTextBlockFormat, QTextCharFormat,
                            QTextCursor, QTextDocument, QTextFormat, QTextOption)
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
@@ -35,6 +35,7 @@ class ReadingView(QTextBrowser):
     block_hovered = Signal(object)   # block index or None
     sentence_hovered = Signal(object)  # sentence index or None
     block_clicked = Signal(int)
+    block_ctrl_clicked = Signal(int)  # Ctrl+click: choose a paragraph for linking
     sentence_clicked = Signal(int)
     step_requested = Signal(int)     # +1 next link, -1 previous
     sentence_step_requested = Signal(int)
@@ -52,10 +53,13 @@ class ReadingView(QTextBrowser):
         self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
 
     def event(self, event: QEvent) -> bool:
-        """Let the window's stepping shortcuts win over the text area's own cursor keys."""
+        """Let the window's shortcuts win over the text area's own keys, but for copying and selecting.
+
+        The text is read-only, so of all the keys a text area claims only Copy and Select All
+        mean anything here; the rest (arrows, Space, Ctrl+Z …) belong to the window's commands.
+        """
         if event.type() == QEvent.ShortcutOverride and isinstance(event, QKeyEvent):
-            if ((event.key() in STEP_KEYS or event.key() in SENTENCE_STEP_KEYS or event.key() == Qt.Key_Space)
-                    and not (event.modifiers() & ~(Qt.KeypadModifier | Qt.ShiftModifier))):
+            if not (event.matches(QKeySequence.Copy) or event.matches(QKeySequence.SelectAll)):
                 event.ignore()
                 return False
         return super().event(event)
@@ -103,7 +107,9 @@ class ReadingView(QTextBrowser):
             self._press_pos = None
             if moved < 4:
                 block = self._block_at_event(event)
-                if block is not None:
+                if block is not None and event.modifiers() & Qt.ControlModifier:
+                    self.block_ctrl_clicked.emit(block)
+                elif block is not None:
                     self.block_clicked.emit(block)
                     sentence = self._sentence_at_event(event)
                     if sentence is not None:
