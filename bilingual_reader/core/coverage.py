@@ -27,8 +27,10 @@ KINDS = ("number", "date", "name")
 # Names match when their folded spellings differ by at most this share of edits (Poetin/Putin
 # are equal once folded; Jelzin/Yeltsin differ by one edit in six).
 NAME_SIMILARITY = 0.75
-# A shared beginning this long makes two names one (Putins/Putin, Oekraïense/Oekraïne).
+# A shared beginning this long makes two names one (Putins/Putin, Oekraïense/Oekraïne)...
 NAME_PREFIX = 4
+# ...and so does a shorter one when it is most of the shorter word (Russen/Russians).
+NAME_PREFIX_SHARE = 0.6
 # Shorter capitalised words are mostly pronouns and abbreviations that translations change.
 NAME_MIN_LENGTH = 3
 
@@ -405,6 +407,7 @@ def _missing_names(text: str, lang: str | None, other_text: str, mentions: Seque
 def _words_of(text: str) -> _Words:
     """Every word of a text, of any case, so a name meets its form in a lowercase adjective too."""
     words = _WORD.findall(text)
+    words += [part for word in words if "-" in word for part in word.split("-")]
     skeletons = {_skeleton(w): _stem(_skeleton(w)) for w in words if len(w) >= NAME_MIN_LENGTH}
     acronyms = frozenset("".join(sorted(w)) for w in words if w.isupper())
     return _Words(skeletons, acronyms)
@@ -446,6 +449,8 @@ def _has_look_alike(word: str, other: _Words) -> bool:
     """True when a word of the other text is this name, folded, inflected or respelled."""
     if word.isupper() and "".join(sorted(word)) in other.acronyms:
         return True  # NATO and OTAN
+    if "-" in word:  # Oost-Europese: the European part is enough
+        return any(_has_look_alike(part, other) for part in word.split("-") if len(part) >= NAME_MIN_LENGTH)
     skeleton = _skeleton(word)
     stem = _stem(skeleton)
     return any(_alike(skeleton, stem, candidate, candidate_stem)
@@ -454,7 +459,8 @@ def _has_look_alike(word: str, other: _Words) -> bool:
 
 def _alike(a: str, a_stem: str, b: str, b_stem: str) -> bool:
     """True when two folded words are one name: same stem, a long common start, or few edits apart."""
-    if a_stem == b_stem or _common_prefix(a, b) >= NAME_PREFIX:
+    prefix = _common_prefix(a, b)
+    if a_stem == b_stem or prefix >= NAME_PREFIX or prefix >= max(3, NAME_PREFIX_SHARE * min(len(a), len(b))):
         return True
     longest = max(len(a), len(b))
     if abs(len(a) - len(b)) > (1 - NAME_SIMILARITY) * longest:

@@ -127,3 +127,8 @@ def test_spans_point_into_the_original_text_past_accented_letters():
 def test_a_lone_thousand_or_million_is_a_number():
     assert reported("Er kwamen 1.000 mensen.", "A thousand people came.") == ([], [])
     assert reported("Het kost een miljoen.", "It costs 2 million.") == ([("miljoen", "number")], [("2 million", "number")])
+
+
+def test_inflected_and_hyphenated_forms_of_a_name_match():
+    assert reported("Dat ontkennen de Russen, zei het Oost-Europese land.",
+                    "That, the Russians deny, said the European country.") == ([], [])
