@@ -356,7 +356,7 @@ def _stretch(left: range, right: range, source: Alignment, realign: Realign | No
 
 
 def _cut_to(source: Alignment, left: range, right: range) -> list[tuple[Link, bool]]:
-    """The links of ``source`` holding units of the stretch, restricted to those units, and whether each is whole."""
+    """The links of ``source`` holding units of the stretch, cut to those units, each with whether it is whole."""
     ends = [source.link_of("left", i) for i in (*left[:1], *left[-1:])]
     ends += [source.link_of("right", j) for j in (*right[:1], *right[-1:])]
     touched = [k for k in ends if k is not None]

@@ -23,6 +23,7 @@ from typing import Hashable, Iterable, Sequence
 from .align_features import to_ascii
 from .alignment import Alignment
 
+# The kinds a Span has (the reader colours each its own way).
 KINDS = ("number", "date", "name")
 # Names match when their folded spellings differ by at most this share of edits (Poetin/Putin
 # are equal once folded; Jelzin/Yeltsin differ by one edit in six).
@@ -239,7 +240,8 @@ _YEAR_AFTER = r"(?:,?\s+(?:de\s+|del\s+)?(?P<{}>\d{{4}})(?!\d))?"
 _DATE = re.compile("|".join([
     r"(?<!\d)(?P<iso_year>\d{4})-(?P<iso_month>\d{2})-(?P<iso_day>\d{2})(?!\d)",
     r"(?<![\d.,/-])(?P<num_a>\d{1,2})(?P<num_sep>[./-])(?P<num_b>\d{1,2})(?P=num_sep)(?P<num_year>\d{4})(?!\d)",
-    rf"(?<![\d.,])(?P<dm_day>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?(?P<dm_month>{_MONTH})\b" + _YEAR_AFTER.format("dm_year"),
+    rf"(?<![\d.,])(?P<dm_day>\d{{1,2}}){_ORDINAL}\s+(?:de\s+)?(?P<dm_month>{_MONTH})\b"
+    + _YEAR_AFTER.format("dm_year"),
     rf"\b(?P<md_month>{_MONTH})\s+(?P<md_day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)" + _YEAR_AFTER.format("md_year"),
     rf"\b(?P<m_month>{_MONTH})\b" + _YEAR_AFTER.format("m_year"),
     rf"\b(?P<weekday>{_alternation(_WEEKDAY_OF)})\b",

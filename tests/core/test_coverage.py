@@ -132,3 +132,9 @@ def test_a_lone_thousand_or_million_is_a_number():
 def test_inflected_and_hyphenated_forms_of_a_name_match():
     assert reported("Dat ontkennen de Russen, zei het Oost-Europese land.",
                     "That, the Russians deny, said the European country.") == ([], [])
+
+
+def test_numeric_dates_match_written_ones_in_either_day_month_order():
+    assert reported("Op 2022-02-24 in Kiev.", "On 24/02/2022 in Kyiv.") == ([], [])
+    assert reported("Op 03/04/2022.", "On 4 March 2022.") == ([], [])
+    assert reported("Op 03/05/2022.", "On 4 March 2022.") == ([("03/05", "date")], [("4 March", "date")])
