@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -295,10 +295,15 @@ class LibraryPanel(QWidget):
         for item in self._items(PAIR):
             self._set_progress(item, item.data(TITLE_COLUMN, PAIR_ID_ROLE))
 
-    def closeEvent(self, event) -> None:
-        """Stop a running scan."""
+    def cancel_scan(self) -> None:
+        """Stop a running scan before it reads another document (call it when the program closes)."""
+        self._rescan_pending = False
         if self._job is not None:
             self._job.cancel()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Stop a running scan."""
+        self.cancel_scan()
         super().closeEvent(event)
 
     # -- handlers --------------------------------------------------------------------------------
@@ -363,8 +368,12 @@ class LibraryPanel(QWidget):
         if self.sender() is not self._job:
             return
         self._job = None
+        if self._rescan_pending:
+            # The failed scan was of an older folder list or store: the new one may well succeed.
+            self._rescan_pending = False
+            self.refresh()
+            return
         self._scan_error = self.tr("The library could not be scanned: {reason}").format(reason=message)
-        self._rescan_pending = False
         self._update_status()
         self._update_buttons()
         self.scan_finished.emit()
@@ -374,6 +383,8 @@ class LibraryPanel(QWidget):
         """A scan stopped because the panel closed."""
         if self.sender() is self._job:
             self._job = None
+            self._update_status()
+            self._update_buttons()
 
     @Slot(int, int)
     def _on_job_progress(self, done: int, total: int) -> None:

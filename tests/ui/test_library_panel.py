@@ -349,3 +349,25 @@ def test_folders_added_while_a_scan_runs_are_all_listed(qtbot, make_panel, store
     wait_for_scan(qtbot, panel)
     assert sorted(f.text(TITLE_COLUMN) for f in items(panel, FOLDER)) == ["Other", "Teksten"]
     assert len(items(panel, PAIR)) == 4
+
+
+def test_switching_to_another_store_mid_scan_lists_the_new_stores_folders(qtbot, monkeypatch, make_panel, store,
+                                                                           library, tmp_path):
+    other = tmp_path / "Other"
+    other.mkdir()
+    (other / "poem.fr.md").write_text("Le poème\n", encoding="utf-8")
+    (other / "poem.de.md").write_text("Das Gedicht\n", encoding="utf-8")
+    panel = make_panel(store)
+    release = threading.Event()
+    real_load = library_scan.load_document
+    monkeypatch.setattr(library_scan, "load_document", lambda path, **kw: release.wait(10) and real_load(path, **kw))
+    with Store(tmp_path / "second" / "library.sqlite") as second:
+        second.add_folder(other)
+        panel.add_folder(str(library))   # this scan waits on its first document…
+        panel.set_store(second)
+        store.close()                    # …and then fails, its store closed: no error of the new store
+        release.set()
+        wait_for_scan(qtbot, panel)
+        assert [f.text(TITLE_COLUMN) for f in items(panel, FOLDER)] == ["Other"]
+        assert [p.text(TITLE_COLUMN) for p in items(panel, PAIR)] == ["Das Gedicht ↔ Le poème"]
+        assert panel.error_label.isHidden()
