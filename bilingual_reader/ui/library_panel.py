@@ -7,7 +7,7 @@ import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QBrush, QCloseEvent, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (QApplication, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
@@ -83,13 +83,16 @@ class TwoLineDelegate(QStyledItemDelegate):
         text = item_option.text
         item_option.text = ""
         style.drawControl(QStyle.CE_ItemViewItem, item_option, painter, widget)
-        text_rect = style.subElementRect(QStyle.SE_ItemViewItemText, item_option, widget).adjusted(3, _PADDING, -3, -_PADDING)
-        selected = bool(option.state & QStyle.State_Selected)
+        text_rect = style.subElementRect(QStyle.SE_ItemViewItemText, item_option, widget)
+        text_rect = text_rect.adjusted(3, _PADDING, -3, -_PADDING)
         group = QPalette.Active if option.state & QStyle.State_Active else QPalette.Inactive
-        main_color = (option.palette.color(group, QPalette.HighlightedText) if selected
-                      else index.data(Qt.ForegroundRole) or option.palette.color(group, QPalette.Text))
-        if hasattr(main_color, "color"):
-            main_color = main_color.color()
+        foreground = index.data(Qt.ForegroundRole)  # a greyed row's brush
+        if option.state & QStyle.State_Selected:
+            main_color = option.palette.color(group, QPalette.HighlightedText)
+        elif isinstance(foreground, QBrush):
+            main_color = foreground.color()
+        else:
+            main_color = option.palette.color(group, QPalette.Text)
         detail_color = QColor(main_color)
         detail_color.setAlphaF(0.65)
         metrics = QFontMetrics(item_option.font)
