@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRectF, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QListView, QListWidget, QListWidgetItem, QStyle,
                                QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
@@ -75,7 +75,9 @@ class ResultDelegate(QStyledItemDelegate):
         painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
         document.documentLayout().draw(painter, context)
         # A thin rule between results, so each link pair reads as one entry.
-        painter.setPen(option.palette.color(QPalette.Midlight))
+        rule = QColor(option.palette.color(QPalette.Text))
+        rule.setAlphaF(0.15)  # faint in light and dark themes alike
+        painter.setPen(rule)
         painter.drawLine(0, option.rect.height() - 1, option.rect.width(), option.rect.height() - 1)
         painter.restore()
 
