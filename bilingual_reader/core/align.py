@@ -11,11 +11,10 @@ import math
 from dataclasses import replace
 from typing import Sequence
 
-from .align_dp import Bead, band_around, best_path, diagonal_band, touches_edge
+from .align_dp import COARSE_SHAPES, SHAPES, Bead, band_around, best_path, diagonal_band, edge_points
 from .align_features import unit_keys
 from .align_lexicon import expand, learn_translations
-from .align_model import (NULL_COST, PairModel, build_model, neighbourhood_match_rate, random_match_rate,
-                          recalibrate, with_lexical)
+from .align_model import NULL_COST, PairModel, build_model, calibrate_lexical, coarsen, recalibrate, window
 from .alignment import Alignment, Link
 from .document import Document
 
@@ -24,6 +23,17 @@ from .document import Document
 _FIRST_BAND = 30
 # Half-width of the band around the first pass's path in the second.
 _SECOND_BAND = 8
+# Texts with more cells than this in their full table are first aligned in blocks...
+_DIRECT_CELLS = 200_000
+# ...of this many units...
+_COARSE_FACTOR = 4
+# ...and then in a band of this half-width around the blocks' path.
+_PROJECTED_BAND = 4
+# The first pass on long texts looks at this many stretches of this many rows.
+_SAMPLE_STRETCHES = 4
+_SAMPLE_ROWS = 500
+# Bands widen at most this often (each time doubling, only where the path met the edge).
+_MAX_WIDENINGS = 4
 # Below this many 1-1 links a learned translation table is mostly noise.
 _MIN_LINKS_TO_LEARN = 30
 
@@ -34,32 +44,109 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
     n, m = len(left), len(right)
     if n == 0 or m == 0:
         return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
-    model = build_model(left, right, unit_keys(left), unit_keys(right))
-    centre = [round(i * m / n) for i in range(n)]
-    model = with_lexical(model, neighbourhood_match_rate(model, centre), random_match_rate(model))
-    beads = _search(model, diagonal_band(n, m, _FIRST_BAND))
-    model = recalibrate(model, beads)
-    model = _with_learned_translations(model, beads)
-    beads = _search(model, band_around(_path_points(beads), n, m, _SECOND_BAND))
+    model = calibrate_lexical(build_model(left, right, unit_keys(left), unit_keys(right)))
+    if n * m <= _DIRECT_CELLS or min(n, m) < 3 * _COARSE_FACTOR:
+        beads = _search(model, diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
+        model = _realigned(model, beads)
+        beads = _search(model, band_around(_path_points(beads), n, m, _SECOND_BAND), _SECOND_BAND)
+    else:
+        # long texts: the path through blocks gives the band; a first pass over a few stretches
+        # of it is enough to calibrate and learn translations; then one pass over the whole
+        points = _coarse_points(coarsen(model, _COARSE_FACTOR), n, m)
+        band = band_around(points, n, m, _PROJECTED_BAND)
+        model = _realigned(model, _sample_beads(model, points, band))
+        beads = _search(model, band, _PROJECTED_BAND)
     return _links(model, beads)
 
 
-def _search(model: PairModel, band) -> list[Bead]:
-    """The best path in the band, widening the band while the path runs along its edge."""
+def _coarse_points(coarse: PairModel, n: int, m: int) -> list[tuple[int, int]]:
+    """The path through blocks of units, found coarse to fine, as points of the fine grid."""
+    cn, cm = coarse.n, coarse.m
+    if cn * cm <= _DIRECT_CELLS or min(cn, cm) < 3 * _COARSE_FACTOR:
+        beads = _search(coarse, diagonal_band(cn, cm, _FIRST_BAND), _FIRST_BAND, COARSE_SHAPES)
+    else:
+        points = _coarse_points(coarsen(coarse, _COARSE_FACTOR), cn, cm)
+        beads = _search(coarse, band_around(points, cn, cm, _PROJECTED_BAND), _PROJECTED_BAND, COARSE_SHAPES)
+    return [(min(i * _COARSE_FACTOR, n), min(j * _COARSE_FACTOR, m)) for i, j in _path_points(beads)]
+
+
+def _sample_beads(model: PairModel, points: Sequence[tuple[int, int]], band) -> list[Bead]:
+    """Links found in a few evenly spread stretches of the band (a first pass at a fraction of the cost)."""
+    beads: list[Bead] = []
+    step = max(1, len(points) // _SAMPLE_STRETCHES)
+    for k in range(0, len(points) - 1, step):
+        i0, j0 = points[k]
+        i1, j1 = points[min(len(points) - 1, k + max(1, _SAMPLE_ROWS // _COARSE_FACTOR))]
+        if i1 > i0 and j1 > j0:
+            beads += _solve_window(model, (i0, j0), (i1, j1), band, SHAPES, widen=True)
+    return beads
+
+
+def _solve_window(model: PairModel, start: tuple[int, int], end: tuple[int, int], band, shapes,
+                  widen: bool = False) -> list[Bead]:
+    """The best path between two grid points, inside the band (widened where needed, if ``widen``)."""
+    (i0, j0), (i1, j1) = start, end
+    part = window(model, i0, i1, j0, j1)
+    rows = [(min(max(lo - j0, 0), j1 - j0), min(max(hi - j0, 0), j1 - j0)) for lo, hi in band[i0:i1 + 1]]
+    rows = band_around([], i1 - i0, j1 - j0, 0, base=rows)
+    if widen:
+        found = _search(part, rows, _PROJECTED_BAND, shapes)
+    else:
+        found = best_path(part.n, part.m, part.cost_function(), rows, shapes)
+    return [(a + i0, b + i0, c + j0, d + j0) for a, b, c, d in found]
+
+
+def _search(model: PairModel, band, width: int, shapes=SHAPES) -> list[Bead]:
+    """The best path in a band of half-width ``width``, widened where the path runs along its edge.
+
+    Widening re-solves only stretches around the points where the path met the edge, between
+    points of the path itself, so a long text pays for its few hard places only.
+    """
     n, m = model.n, model.m
-    cost = model.cost_function()
-    width = 0
-    while True:
-        beads = best_path(n, m, cost, band)
-        if not touches_edge(beads, band, m) or width >= max(n, m):
-            return beads
-        width = max(_SECOND_BAND, width * 2)
-        band = band_around(_path_points(beads), n, m, width)
+    beads = best_path(n, m, model.cost_function(), band, shapes)
+    for _ in range(_MAX_WIDENINGS):
+        edges = edge_points(beads, band, m)
+        if not edges or width >= max(n, m):
+            break
+        width *= 2
+        band = band_around(edges, n, m, width, base=band, connect=False)
+        beads = _repair(model, beads, band, edges, width, shapes)
+    return beads
+
+
+def _repair(model: PairModel, beads: list[Bead], band, edges, width: int, shapes) -> list[Bead]:
+    """The path with the stretches around edge points re-solved in the wider band."""
+    stretches: list[list[int]] = []
+    for i, _ in edges:  # merge overlapping stretches of rows
+        lo, hi = i - 2 * width, i + 2 * width
+        if stretches and lo <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], hi)
+        else:
+            stretches.append([lo, hi])
+    out: list[Bead] = []
+    k = 0
+    for lo, hi in stretches:
+        while k < len(beads) and beads[k][1] <= lo:  # beads ending at or before the stretch
+            out.append(beads[k])
+            k += 1
+        start = (beads[k - 1][1], beads[k - 1][3]) if k else (0, 0)
+        while k < len(beads) and beads[k][1] < hi:
+            k += 1
+        end = (beads[k][1], beads[k][3]) if k < len(beads) else (model.n, model.m)
+        k = min(k + 1, len(beads))
+        out += _solve_window(model, start, end, band, shapes) if start != end else []
+    out += beads[k:]
+    return out
 
 
 def _path_points(beads: Sequence[Bead]) -> list[tuple[int, int]]:
     """The grid points a path passes through."""
     return [(0, 0)] + [(b, d) for _, b, _, d in beads]
+
+
+def _realigned(model: PairModel, beads: Sequence[Bead]) -> PairModel:
+    """The model recalibrated on a first pass's links, with translations learned from them."""
+    return _with_learned_translations(recalibrate(model, beads), beads)
 
 
 def _with_learned_translations(model: PairModel, beads: Sequence[Bead]) -> PairModel:

@@ -30,35 +30,27 @@ def length_cost(left_len: float, right_len: float, ratio: float = 1.0,
 
 @dataclass(frozen=True)
 class LexicalModel:
-    """How often a key finds its counterpart in a true link (p_link) and in a random pair (p_random).
+    """How often a key finds its counterpart in a true link, and how often two keys meet by chance.
 
-    Each possible match is a coin toss with one of the two biases; a link's cost is minus the log
-    likelihood ratio of its matches, so a link with fewer matches than translations usually have
-    costs more than linking nothing.
+    Of the keys of a link's smaller side, each is a coin toss: matched with probability p_link in
+    a true link, and with p_random = pair_rate x (keys on the larger side) in a chance pairing, so
+    long or merged units do not win by sheer size. A link's cost is minus the log likelihood ratio
+    of its matches: a link with fewer matches than translations usually have costs more than
+    linking nothing.
     """
 
     p_link: float
-    p_random: float
+    pair_rate: float
     weight: float = 1.0
 
-    @property
-    def per_match(self) -> float:
-        """Cost change of one more shared key (negative: a match is evidence for the link)."""
-        return -self.weight * math.log(self.p_link / self.p_random)
-
-    @property
-    def per_miss(self) -> float:
-        """Cost change of one key without a counterpart (positive)."""
-        return -self.weight * math.log((1.0 - self.p_link) / (1.0 - self.p_random))
-
-    def cost(self, matches: float, trials: float) -> float:
-        """Minus the log likelihood ratio of ``matches`` shared keys out of ``trials``."""
-        matches = min(matches, trials)
-        return matches * self.per_match + (trials - matches) * self.per_miss
-
-
-def clamp_probabilities(p_link: float, p_random: float) -> tuple[float, float]:
-    """Keep both rates inside (0, 1) and the link rate no lower than the random one."""
-    p_random = min(max(p_random, 0.005), 0.5)
-    p_link = min(max(p_link, p_random), 0.95)
-    return p_link, p_random
+    def cost(self, shared: float, left_keys: int, right_keys: int) -> float:
+        """Minus the log likelihood ratio of ``shared`` common keys between sides of these sizes."""
+        trials = min(left_keys, right_keys)
+        if trials == 0:
+            return 0.0
+        p_random = min(self.pair_rate * max(left_keys, right_keys), 0.9)
+        if p_random >= self.p_link:
+            return 0.0  # sharing keys is no evidence when chance explains it as well
+        shared = min(shared, trials)
+        return -self.weight * (shared * math.log(self.p_link / p_random)
+                               + (trials - shared) * math.log((1.0 - self.p_link) / (1.0 - p_random)))

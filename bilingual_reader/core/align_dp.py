@@ -6,6 +6,8 @@ from typing import Callable, Sequence
 
 # (left units, right units) a link may take. 0-0 is not a link.
 SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
+# Enough to find the path through blocks of units, where block edges do not match anyway.
+COARSE_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
 
 Bead = tuple[int, int, int, int]  # left start, left end, right start, right end
 CostFn = Callable[[int, int, int, int], float]  # (i, j, di, dj) -> cost of the link ending at (i, j)
@@ -22,18 +24,40 @@ def diagonal_band(n: int, m: int, width: int) -> list[tuple[int, int]]:
     return _closed_band(band, m)
 
 
-def band_around(path: Sequence[tuple[int, int]], n: int, m: int, width: int) -> list[tuple[int, int]]:
-    """A band of ``width`` around a monotone path of (i, j) points from (0, 0) to (n, m)."""
-    lo = [m] * (n + 1)
-    hi = [0] * (n + 1)
+def band_around(path: Sequence[tuple[int, int]], n: int, m: int, width: int,
+                base: Sequence[tuple[int, int]] | None = None, connect: bool = True) -> list[tuple[int, int]]:
+    """A band of half-width ``width`` around the points of a path from (0, 0) to (n, m), joined to ``base``.
+
+    With ``connect``, rows between two points get the straight line between them, so a path given
+    by sparse points (a coarse pass's) still yields a band of rows; without, only the points' own
+    rows widen (to widen a band locally).
+    """
+    lo = [m + 1] * (n + 1)
+    hi = [-1] * (n + 1)
+    if base is not None:
+        lo = [r[0] for r in base]
+        hi = [r[1] for r in base]
+    previous = None
     for i, j in path:
-        for ii in range(max(0, i - width), min(n, i + width) + 1):
-            lo[ii] = min(lo[ii], max(0, j - width))
-            hi[ii] = max(hi[ii], min(m, j + width))
-    for i in range(n + 1):  # a row the path skipped over gets its neighbours' range
+        if connect and previous is not None and i - previous[0] > 1:
+            pi, pj = previous
+            for ii in range(pi + 1, i):
+                _widen(lo, hi, ii, pj + (j - pj) * (ii - pi) / (i - pi), width, m)
+        _widen(lo, hi, i, j, width, m)
+        previous = (i, j)
+    for i in range(n + 1):  # a row no point reached gets its neighbour's range
         if lo[i] > hi[i]:
-            lo[i], hi[i] = lo[i - 1], hi[i - 1]
+            lo[i], hi[i] = (lo[i - 1], hi[i - 1]) if i else (0, 0)
     return _closed_band(list(zip(lo, hi)), m)
+
+
+def _widen(lo: list[int], hi: list[int], i: int, j: float, width: int, m: int) -> None:
+    """Make row i reach at least ``width`` either side of column j."""
+    jlo, jhi = max(0, int(j) - width), min(m, int(j + 0.999) + width)
+    if jlo < lo[i]:
+        lo[i] = jlo
+    if jhi > hi[i]:
+        hi[i] = jhi
 
 
 def _closed_band(band: list[tuple[int, int]], m: int) -> list[tuple[int, int]]:
@@ -59,28 +83,28 @@ def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
     """The cheapest sequence of links covering 0..n and 0..m, each link's cell inside the band."""
     total: list[list[float]] = []
     back: list[list[int]] = []
+    indexed = list(enumerate(shapes))
     for i in range(n + 1):
         lo, hi = band[i]
         row = [_INF] * (hi - lo + 1)
         brow = [-1] * (hi - lo + 1)
+        # the rows this one can be reached from, with their offsets
+        sources = [(s, di, dj, total[i - di] if di else row, band[i - di][0] if di else lo,
+                    band[i - di][1] if di else hi) for s, (di, dj) in indexed if di <= i]
         for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                continue
             best, arg = _INF, -1
-            for s, (di, dj) in enumerate(shapes):
-                pi, pj = i - di, j - dj
-                if pi < 0 or pj < 0:
-                    continue
-                plo, phi = band[pi]
+            for s, di, dj, prow, plo, phi in sources:
+                pj = j - dj
                 if pj < plo or pj > phi:
                     continue
-                prev = total[pi][pj - plo] if pi < i else row[pj - lo]
+                prev = prow[pj - plo]
                 if prev == _INF:
                     continue
                 c = prev + cost(i, j, di, dj)
                 if c < best:
                     best, arg = c, s
+            if i == 0 and j == 0:
+                best = 0.0
             row[j - lo] = best
             brow[j - lo] = arg
         total.append(row)
@@ -103,10 +127,11 @@ def _trace(n: int, m: int, band, back, shapes) -> list[Bead]:
     return beads
 
 
-def touches_edge(beads: Sequence[Bead], band: Sequence[tuple[int, int]], m: int) -> bool:
-    """True when the path runs along the band's edge, so a wider band might find a better one."""
+def edge_points(beads: Sequence[Bead], band: Sequence[tuple[int, int]], m: int) -> list[tuple[int, int]]:
+    """The points where the path runs along the band's edge, so a wider band might find a better one."""
+    points = []
     for _, i, _, j in beads:
         lo, hi = band[i]
         if (j == lo and lo > 0) or (j == hi and hi < m):
-            return True
-    return False
+            points.append((i, j))
+    return points

@@ -28,15 +28,24 @@ MIN_DOCUMENT_COUNT = 3
 
 _TOKEN = re.compile(r"[a-z]+|[0-9]+(?:[.,][0-9]+)*")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•*·]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s")
+# Letters outside Latin script (with its accents and punctuation), which need transliteration.
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
+_UNDECOMPOSABLE = str.maketrans({"Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "Æ": "Ae", "æ": "ae", "Ø": "O",
+                                 "ø": "o", "ß": "ss", "Œ": "Oe", "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D",
+                                 "đ": "d", "ı": "i"})
 _QUOTES = set("\"“”„«»‘’‚‹›")
 
 
 def to_ascii(text: str) -> str:
     """Text transliterated to plain ASCII (accents dropped, Greek/Cyrillic romanised)."""
-    if _to_ascii is not None and not text.isascii():
+    if text.isascii():
+        return text
+    if _to_ascii is not None and _NON_LATIN.search(text):
         return _to_ascii(text)
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    # Latin script: dropping the accents is enough, and fast (done in C), once the letters that
+    # do not decompose (Icelandic, Danish, German, Polish) are spelled out
+    text = text.translate(_UNDECOMPOSABLE)
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def raw_keys(text: str) -> set[str]:
@@ -51,7 +60,7 @@ def raw_keys(text: str) -> set[str]:
         keys.add("?")
     if "!" in text or "¡" in text:
         keys.add("!")
-    if any(ch in _QUOTES for ch in text):
+    if not _QUOTES.isdisjoint(text):
         keys.add('"')
     if _LIST_MARKER.match(text):
         keys.add("•")

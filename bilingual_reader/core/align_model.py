@@ -7,7 +7,7 @@ import statistics
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from .align_costs import (LENGTH_VARIANCE, SHAPE_PENALTY, LexicalModel, clamp_probabilities)
+from .align_costs import LENGTH_VARIANCE, SHAPE_PENALTY, LexicalModel
 
 # Cost of leaving a unit without counterpart: the shape prior only, whatever its length (a long
 # paragraph missing from a translation is no rarer than a short one).
@@ -52,6 +52,11 @@ class PairModel:
         """How many keys left unit a shares with right unit b."""
         return len(self.left_keys[a] & self.right_keys[b])
 
+    def size(self, unit: int, side: str) -> int:
+        """How many keys a unit has."""
+        count = self.left_count if side == "left" else self.right_count
+        return count[unit + 1] - count[unit]
+
     def trials(self, a: int, b: int) -> int:
         """How many keys of units a and b could have found a counterpart."""
         return min(self.left_count[a + 1] - self.left_count[a], self.right_count[b + 1] - self.right_count[b])
@@ -61,30 +66,37 @@ class PairModel:
         lcum, rcum = self.left_len, self.right_len
         lcnt, rcnt = self.left_count, self.right_count
         lkeys, rkeys = self.left_keys, self.right_keys
-        lwords, rwords = self.left_words, self.right_words
-        ratio, variance = self.ratio, self.variance
-        per_match, per_miss = self.lexical.per_match, self.lexical.per_miss
-        penalty = SHAPE_PENALTY
-        erfc, log, sqrt = math.erfc, math.log, math.sqrt
+        lwordless = _prefix([not w for w in self.left_words])
+        rwordless = _prefix([not w for w in self.right_words])
+        ratio, inv_ratio, variance = self.ratio, 1.0 / self.ratio, self.variance
+        length_table = _LENGTH_TABLE
+        top = len(length_table) - 1
+        per_match, per_miss = _lexical_tables(self.lexical, 3 * max(self.max_keys(), 1))
+        penalty = {shape: p for shape, p in SHAPE_PENALTY.items()}
+        sqrt = math.sqrt
         cache: dict[int, int] = {}
-        lunion: dict[tuple[int, int], frozenset[str]] = {}
-        runion: dict[tuple[int, int], frozenset[str]] = {}
+        lunion = _pooled_keys(lkeys)
+        runion = _pooled_keys(rkeys)
         width = self.m + 1
 
         def cost(i: int, j: int, di: int, dj: int) -> float:
             if di == 0:
-                return NULL_COST if rwords[j - 1] else WORDLESS_NULL_COST
+                return WORDLESS_NULL_COST if rwordless[j] - rwordless[j - 1] else NULL_COST
             if dj == 0:
-                return NULL_COST if lwords[i - 1] else WORDLESS_NULL_COST
-            if di + dj > 2 and not (all(lwords[i - di:i]) and all(rwords[j - dj:j])):
+                return WORDLESS_NULL_COST if lwordless[i] - lwordless[i - 1] else NULL_COST
+            if di + dj > 2 and (lwordless[i] - lwordless[i - di] or rwordless[j] - rwordless[j - dj]):
                 return WORDLESS_MERGE_COST
             ll = lcum[i] - lcum[i - di]
             rl = rcum[j] - rcum[j - dj]
             total = penalty[(di, dj)]
-            mean = (ll + rl / ratio) / 2.0
+            mean = ll + rl * inv_ratio
             if mean > 0:
-                z = abs(ratio * ll - rl) / sqrt(variance * mean)
-                total -= log(max(erfc(z / _SQRT2), 1e-12))
+                k = int(abs(ratio * ll - rl) / sqrt(variance * mean * 0.5) * _LENGTH_STEPS)
+                if k >= _MERGE_PRUNE and di + dj > 2:
+                    # a merge whose lengths disagree this much is never the right one: skip the
+                    # costly pooling of keys
+                    return total + length_table[k if k < top else top]
+                total += length_table[k if k < top else top]
             if di == 1 and dj == 1:
                 key = i * width + j
                 shared = cache.get(key)
@@ -92,21 +104,51 @@ class PairModel:
                     shared = cache[key] = len(lkeys[i - 1] & rkeys[j - 1])
             else:
                 # keys of merged units are pooled: a key shared twice is one piece of evidence
-                shared = len(_pooled(lkeys, lunion, i, di) & _pooled(rkeys, runion, j, dj))
-            trials = min(lcnt[i] - lcnt[i - di], rcnt[j] - rcnt[j - dj])
+                shared = len((lunion[di][i] if di > 1 else lkeys[i - 1]) & (runion[dj][j] if dj > 1 else rkeys[j - 1]))
+            lk = lcnt[i] - lcnt[i - di]
+            rk = rcnt[j] - rcnt[j - dj]
+            if lk < rk:
+                trials, larger = lk, rk
+            else:
+                trials, larger = rk, lk
+            if trials == 0:
+                return total
             if shared > trials:
                 shared = trials
-            return total + shared * per_match + (trials - shared) * per_miss
+            return total + shared * per_match[larger] + (trials - shared) * per_miss[larger]
 
         return cost
 
+    def max_keys(self) -> int:
+        """The largest number of keys of one unit on either side."""
+        return max(max(b - a for a, b in zip(c, c[1:])) if len(c) > 1 else 0
+                   for c in (self.left_count, self.right_count))
 
-def _pooled(keys: Sequence[frozenset[str]], cache: dict, end: int, count: int) -> frozenset[str]:
-    """The union of the keys of units end-count .. end-1, cached."""
-    pooled = cache.get((end, count))
-    if pooled is None:
-        pooled = cache[(end, count)] = frozenset().union(*keys[end - count:end])
-    return pooled
+
+# Minus the log of the two-sided normal tail, tabulated in steps of 1/_LENGTH_STEPS of z up to
+# z = 12 (beyond it the cost no longer changes what wins).
+_LENGTH_STEPS = 100
+# Merges at or beyond z = 6 skip the lexical evidence.
+_MERGE_PRUNE = 6 * _LENGTH_STEPS
+_LENGTH_TABLE = [-math.log(max(math.erfc(k / _LENGTH_STEPS / _SQRT2), 1e-12)) for k in range(12 * _LENGTH_STEPS + 1)]
+
+
+def _lexical_tables(lexical: LexicalModel, size: int) -> tuple[list[float], list[float]]:
+    """Cost of one shared key and of one unshared key, by the number of keys on the larger side."""
+    match, miss = [0.0] * (size + 1), [0.0] * (size + 1)
+    for larger in range(1, size + 1):
+        match[larger] = lexical.cost(1, 1, larger)
+        miss[larger] = lexical.cost(0, 1, larger)
+    return match, miss
+
+
+def _pooled_keys(keys: Sequence[frozenset[str]]) -> dict[int, list[frozenset[str]]]:
+    """For 2 and 3 units: the union of the keys of the units ending just before each position."""
+    out = {}
+    for count in (2, 3):
+        out[count] = [frozenset()] * count + [frozenset().union(*keys[end - count:end])
+                                              for end in range(count, len(keys) + 1)]
+    return out
 
 
 def _prefix(values: Sequence[int]) -> list[int]:
@@ -127,22 +169,22 @@ def build_model(left: Sequence[str], right: Sequence[str], left_keys: Sequence[f
         llen, rlen, list(left_keys), list(right_keys),
         _prefix([len(k) for k in left_keys]), _prefix([len(k) for k in right_keys]),
         [any(c.isalnum() for c in t) for t in left], [any(c.isalnum() for c in t) for t in right],
-        ratio, LENGTH_VARIANCE, LexicalModel(0.5, 0.5, LEXICAL_WEIGHT))
+        ratio, LENGTH_VARIANCE, LexicalModel(0.5, 1.0, LEXICAL_WEIGHT))
 
 
 def random_match_rate(model: PairModel, samples: int = 2000) -> float:
-    """How often keys match between units that are far apart (so almost surely not translations)."""
+    """How often a left key and a right key coincide between units far apart (almost surely not translations)."""
     n, m = model.n, model.m
     if n < 2 or m < 2:
-        return 0.05
-    shared = trials = 0
+        return 0.01
+    shared = pairs = 0
     step = max(1, n // samples)
     for a in range(0, n, step):
         for shift in (m // 2, m // 3):
             b = (round(a * m / n) + max(shift, 1)) % m
-            shared += min(model.matches(a, b), model.trials(a, b))
-            trials += model.trials(a, b)
-    return shared / trials if trials else 0.05
+            shared += model.matches(a, b)
+            pairs += model.size(a, "left") * model.size(b, "right")
+    return shared / pairs if pairs else 0.01
 
 
 def neighbourhood_match_rate(model: PairModel, centre: Sequence[int], reach: int = 2,
@@ -166,10 +208,11 @@ def neighbourhood_match_rate(model: PairModel, centre: Sequence[int], reach: int
     return shared / trials if trials else 0.0
 
 
-def with_lexical(model: PairModel, p_link: float, p_random: float) -> PairModel:
-    """The model with new match rates."""
-    p_link, p_random = clamp_probabilities(p_link, p_random)
-    return replace(model, lexical=LexicalModel(p_link, p_random, LEXICAL_WEIGHT))
+def with_lexical(model: PairModel, p_link: float, pair_rate: float) -> PairModel:
+    """The model with new match rates (kept inside (0, 1) so every log stays finite)."""
+    p_link = min(max(p_link, 0.01), 0.95)
+    pair_rate = min(max(pair_rate, 1e-6), 0.5)
+    return replace(model, lexical=LexicalModel(p_link, pair_rate, LEXICAL_WEIGHT))
 
 
 def recalibrate(model: PairModel, beads: Sequence[tuple[int, int, int, int]],
@@ -190,3 +233,37 @@ def recalibrate(model: PairModel, beads: Sequence[tuple[int, int, int, int]],
     p_link = shared / trials if trials else model.lexical.p_link
     model = replace(model, ratio=ratio, variance=variance)
     return with_lexical(model, p_link, random_match_rate(model))
+
+
+def coarsen(model: PairModel, factor: int) -> PairModel:
+    """The same pair seen in blocks of ``factor`` units per side: a cheap view for finding the path."""
+    def blocks(cum: list[int], keys: list[frozenset[str]], words: list[bool]):
+        starts = range(0, len(words), factor)
+        lengths = [cum[min(s + factor, len(words))] - cum[s] for s in starts]
+        pooled = [frozenset().union(*keys[s:s + factor]) for s in starts]
+        return _prefix(lengths), pooled, _prefix([len(k) for k in pooled]), [any(words[s:s + factor]) for s in starts]
+
+    llen, lkeys, lcount, lwords = blocks(model.left_len, model.left_keys, model.left_words)
+    rlen, rkeys, rcount, rwords = blocks(model.right_len, model.right_keys, model.right_words)
+    # block edges fall mid-translation, so block lengths differ more than units' do
+    coarse = PairModel(llen, rlen, lkeys, rkeys, lcount, rcount, lwords, rwords,
+                       model.ratio, model.variance * factor, model.lexical)
+    return calibrate_lexical(coarse)
+
+
+def calibrate_lexical(model: PairModel) -> PairModel:
+    """Match rates guessed before any alignment: best partners near the diagonal, far pairs for chance."""
+    n, m = model.n, model.m
+    centre = [round(i * m / n) for i in range(n)]
+    return with_lexical(model, neighbourhood_match_rate(model, centre), random_match_rate(model))
+
+
+def window(model: PairModel, i0: int, i1: int, j0: int, j1: int) -> PairModel:
+    """The part of the pair between left units i0..i1-1 and right units j0..j1-1."""
+    def cut(prefix: list[int], a: int, b: int) -> list[int]:
+        return [x - prefix[a] for x in prefix[a:b + 1]]
+
+    return replace(model, left_len=cut(model.left_len, i0, i1), right_len=cut(model.right_len, j0, j1),
+                   left_keys=model.left_keys[i0:i1], right_keys=model.right_keys[j0:j1],
+                   left_count=cut(model.left_count, i0, i1), right_count=cut(model.right_count, j0, j1),
+                   left_words=model.left_words[i0:i1], right_words=model.right_words[j0:j1])
