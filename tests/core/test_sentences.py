@@ -1,0 +1,54 @@
+"""The sentence splitter: end marks, abbreviations per language, initials, quotes."""
+
+import pytest
+
+from bilingual_reader.core.sentences import split_sentences
+
+
+def _split(text, lang=None):
+    return [text[a:b] for a, b in split_sentences(text, lang)]
+
+
+def test_splits_after_end_marks_followed_by_a_capital():
+    assert _split("It rained. We stayed in! Did you? Yes.") == ["It rained.", "We stayed in!", "Did you?", "Yes."]
+
+
+def test_keeps_closing_quotes_with_their_sentence():
+    assert _split('"Good to see you," he said. "Hail Mr. President!" She smiled.', "en") == [
+        '"Good to see you," he said.', '"Hail Mr. President!"', "She smiled."]
+
+
+@pytest.mark.parametrize("lang, text, count", [
+    ("en", "Dr. Watson met Mr. Holmes at noon. He was late.", 2),
+    ("en", "See e.g. Smith and Jones. They agree.", 2),
+    ("nl", "Dhr. Jansen kwam bijv. Zaterdag langs. Hij bleef lang.", 2),
+    ("nl", "Zie blz. 12 voor meer. Dank u.", 2),
+    ("de", "Hr. Müller kommt bzw. Frau Meier kommt. Er ist nett.", 2),
+    ("de", "Das gilt z.B. Heute nicht. Sonst schon.", 2),
+    ("fr", "M. Dupont et Mme. Durand sont là. Ils parlent.", 2),
+    ("es", "El Sr. García y la Sra. López llegaron. Hablaron mucho.", 2),
+    ("it", "Il Sig. Rossi e il Dott. Bianchi sono qui. Parlano.", 2),
+])
+def test_abbreviations_do_not_end_sentences(lang, text, count):
+    assert len(split_sentences(text, lang)) == count
+
+
+def test_initials_do_not_end_sentences():
+    assert _split("J. R. R. Tolkien wrote it. It sold well.", "en") == ["J. R. R. Tolkien wrote it.", "It sold well."]
+
+
+def test_lowercase_after_a_stop_is_no_boundary():
+    assert len(split_sentences("He said etc. and left... then came back.", "en")) == 1
+
+
+def test_spanish_opening_marks_start_a_sentence():
+    assert _split("Hola. ¿Qué tal? ¡Muy bien!", "es") == ["Hola.", "¿Qué tal?", "¡Muy bien!"]
+
+
+def test_spans_point_into_the_text_and_skip_space():
+    text = "  One.  Two.  "
+    assert split_sentences(text) == [(2, 6), (8, 12)]
+
+
+def test_empty_and_blank_text_have_no_sentences():
+    assert split_sentences("") == [] and split_sentences("   \n ") == []
