@@ -89,14 +89,14 @@ def load_pair(left_path: str | Path, right_path: str | Path, *, units: str = "pa
 def load_pair_from_paths(paths: Sequence[str], *, units: str = "paragraphs") -> AlignedPair:
     """An aligned pair from command-line paths: two files, a pair folder, or one bitext."""
     if len(paths) == 1 and Path(paths[0]).is_file():
-        return _load_bitext(paths[0])
+        return load_bitext_pair(paths[0])
     from .pairs import resolve_pair
 
     left, right = resolve_pair(paths)
     return load_pair(left, right, units=units)
 
 
-def _load_bitext(path: str) -> AlignedPair:
+def load_bitext_pair(path: str) -> AlignedPair:
     """A pair whose alignment comes with it (TMX, TSV, beads)."""
     try:
         from .formats.bitext import is_bitext, load_bitext

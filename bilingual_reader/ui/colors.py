@@ -9,3 +9,4 @@ HOVER_LINK = QColor(120, 170, 255, 70)      # blue tint: the link under the mous
 UNMATCHED = QColor(220, 80, 80, 40)         # red tint: a paragraph with no counterpart
 CURRENT_SENTENCE = QColor(255, 170, 0, 110)   # deeper amber: the sentence being read
 HOVER_SENTENCE = QColor(70, 130, 255, 80)     # deeper blue: the sentence under the mouse
+DIFFERENCE = QColor(255, 120, 0, 110)        # orange: a number, date or name the other side lacks

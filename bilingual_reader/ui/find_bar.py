@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListW
                                QToolButton, QVBoxLayout, QWidget)
 
 from ..core.textsearch import find_all, matching_links
+from .i18n import fmt
 
 MATCH = QColor(255, 235, 59, 170)
 CURRENT_MATCH = QColor(255, 140, 0, 200)
@@ -27,22 +28,23 @@ class FindBar(QWidget):
         self.current = -1
         self.term = QLineEdit()
         self.term.setObjectName("find_term")
-        self.term.setPlaceholderText(self.tr("Find in the text…"))
         self.term.setClearButtonEnabled(True)
         self.scope = QComboBox()
-        self.scope.addItem(self.tr("Both panes"), ("left", "right"))
-        self.scope.addItem(self.tr("Left pane"), ("left",))
-        self.scope.addItem(self.tr("Right pane"), ("right",))
+        for sides in (("left", "right"), ("left",), ("right",)):
+            self.scope.addItem("", sides)
         self.count = QLabel()
-        previous = QToolButton(text="▲", toolTip=self.tr("Previous match (Shift+F3)"))
-        following = QToolButton(text="▼", toolTip=self.tr("Next match (F3, Enter)"))
-        close = QToolButton(text="✕", toolTip=self.tr("Close (Esc)"))
+        self.label = QLabel()
+        self.previous = QToolButton(text="▲")
+        self.following = QToolButton(text="▼")
+        self.close_button = QToolButton(text="✕")
+        previous, following, close = self.previous, self.following, self.close_button
         row = QHBoxLayout(self)
         row.setContentsMargins(6, 3, 6, 3)
-        for widget in (QLabel(self.tr("Find:")), self.term, self.scope, previous, following, self.count):
+        for widget in (self.label, self.term, self.scope, previous, following, self.count):
             row.addWidget(widget)
         row.addStretch(1)
         row.addWidget(close)
+        self.retranslate_ui()
         self._debounce = QTimer(self, singleShot=True, interval=150)
         self._debounce.timeout.connect(self.search)
         self.term.textChanged.connect(self._debounce.start)
@@ -53,6 +55,17 @@ class FindBar(QWidget):
         close.clicked.connect(self.close_bar)
         QShortcut(QKeySequence(Qt.Key_Escape), self, self.close_bar, context=Qt.WidgetWithChildrenShortcut)
         self.hide()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the interface language."""
+        self.label.setText(self.tr("Find:"))
+        self.term.setPlaceholderText(self.tr("Find in the text…"))
+        for index, text in enumerate((self.tr("Both panes"), self.tr("Left pane"), self.tr("Right pane"))):
+            self.scope.setItemText(index, text)
+        self.previous.setToolTip(self.tr("Previous match (Shift+F3)"))
+        self.following.setToolTip(self.tr("Next match (F3, Enter)"))
+        self.close_button.setToolTip(self.tr("Close (Esc)"))
+        self._update_count()
 
     def open_bar(self) -> None:
         """Show the bar with the term selected for typing."""
@@ -125,7 +138,7 @@ class FindBar(QWidget):
         elif self.current < 0:
             self.count.setText(self.tr("%n match(es)", "", len(self.matches)))
         else:
-            self.count.setText(self.tr("%1 of %2").replace("%1", str(self.current + 1)).replace("%2", str(len(self.matches))))
+            self.count.setText(fmt(self.tr("%1 of %2"), self.current + 1, len(self.matches)))
 
 
 class BilingualSearch(QWidget):
@@ -136,8 +149,8 @@ class BilingualSearch(QWidget):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self.left_term = QLineEdit(placeholderText=self.tr("Word in the left text"))
-        self.right_term = QLineEdit(placeholderText=self.tr("Word in the right text"))
+        self.left_term = QLineEdit()
+        self.right_term = QLineEdit()
         self.left_term.setObjectName("bilingual_left_term")
         self.right_term.setObjectName("bilingual_right_term")
         self.results = QListWidget()
@@ -154,6 +167,12 @@ class BilingualSearch(QWidget):
         self.right_term.textChanged.connect(self._debounce.start)
         self.results.itemActivated.connect(self._on_results_activated)
         self.results.itemClicked.connect(self._on_results_activated)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the interface language."""
+        self.left_term.setPlaceholderText(self.tr("Word in the left text"))
+        self.right_term.setPlaceholderText(self.tr("Word in the right text"))
 
     def search(self) -> None:
         """List the link pairs that hold both terms."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QSplitter, QVBoxLayout, QWidget)
+                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.document import Document
@@ -15,7 +15,11 @@ from ..core.pairs import DOCUMENT_SUFFIXES, pair_in_folder
 from ..core.decoding import LoadError
 from ..core.pipeline import AlignedPair
 from . import workers
-from .colors import CURRENT_LINK, CURRENT_SENTENCE, HOVER_LINK, HOVER_SENTENCE
+from .actions import WindowActions
+from .colors import CURRENT_LINK, CURRENT_SENTENCE, DIFFERENCE, HOVER_LINK, HOVER_SENTENCE, UNMATCHED
+from .coverage_panel import CoveragePanel
+from .library_panel import LibraryPanel
+from .search_panel import SearchPanel
 from ..core import corrections
 from ..core.editing import realigner, with_alignment
 from .alignment_editor import CHOSEN, AlignmentEditor
@@ -25,10 +29,13 @@ from .learner import LearnerState
 from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
 from .settings import Preferences
+from .i18n import fmt, install_language
 from .theme import THEMES, apply_theme
 from .sync_scroll import ScrollSynchronizer
 
 SIDES = ("left", "right")
+MODES = ("reading", "learner", "coverage")
+SHARES = (0, 25, 50, 75)
 
 
 class MainWindow(QMainWindow):
@@ -50,7 +57,7 @@ class MainWindow(QMainWindow):
         self.learner = LearnerState(side=self.preferences.learner_side(), share=self.preferences.learner_share())
         self._paths: tuple[str, str] | None = None
 
-        self.setWindowTitle("Bilingual Reader")
+        self.setWindowTitle(self.tr("Bilingual Reader"))
         self.panes = {side: ReadingPane(side) for side in SIDES}
         self.gutter = Gutter(self.panes["left"], self.panes["right"])
         self.splitter = QSplitter(Qt.Horizontal)
@@ -81,7 +88,27 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.bilingual_search = BilingualSearch(self)
         self.bilingual_search.link_activated.connect(self.go_to_link)
-        self.search_dock = self._dock("search_dock", self.tr("Search Both Languages"), self.bilingual_search)
+        self.search_dock = self._dock("search_dock", self.bilingual_search)
+        self.coverage_panel = CoveragePanel()
+        self.coverage_panel.block_activated.connect(self.go_to_block)
+        self.coverage_panel.marks_ready.connect(self._on_coverage_marks_ready)
+        self.coverage_dock = self._dock("coverage_dock", self.coverage_panel)
+        self.library_panel = LibraryPanel(self.memory.store)
+        self.library_panel.pair_activated.connect(self.open_pair)
+        self.library_panel.bitext_activated.connect(self.open_bitext)
+        self.library_search = SearchPanel()
+        self.library_search.set_store(self.memory.store)
+        self.library_search.result_activated.connect(self.open_search_result)
+        self.library_tabs = QTabWidget()
+        self.library_tabs.addTab(self.library_panel, "")
+        self.library_tabs.addTab(self.library_search, "")
+        self.library_dock = self._dock("library_dock", self.library_tabs, Qt.LeftDockWidgetArea)
+        self._pending_link: int | None = None  # a link to show once the pair being opened is aligned
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_watcher_file_changed)
+        self._reload_timer = QTimer(self, singleShot=True, interval=300)
+        self._reload_timer.timeout.connect(self.reload_pair)
+        self.setAcceptDrops(True)
 
         self.sync = ScrollSynchronizer(self.panes["left"], self.panes["right"], self)
         for side, pane in self.panes.items():
@@ -104,158 +131,74 @@ class MainWindow(QMainWindow):
         self.gutter.link_hovered.connect(lambda link: self._set_hover_link(link))
         self.memory.problem.connect(self.show_error)
         self._create_actions()
-        self._create_menus()
         self._restore_preferences()
         if self.memory.status_message():
             self.show_error(self.memory.status_message())
 
-    def _dock(self, name: str, title: str, widget: QWidget) -> QDockWidget:
-        """A hidden dock on the right holding a panel."""
-        dock = QDockWidget(title, self)
+    def _dock(self, name: str, widget: QWidget, area=Qt.RightDockWidgetArea) -> QDockWidget:
+        """A hidden dock holding a panel (its title is set in retranslate_ui)."""
+        dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(Qt.RightDockWidgetArea, dock)
+        self.addDockWidget(area, dock)
         dock.hide()
         return dock
 
     # -- actions and menus -----------------------------------------------------------------------
-    def _action(self, text: str, slot, shortcuts=(), checkable: bool = False) -> QAction:
-        """An action with its shortcuts, added to the window so shortcuts work everywhere."""
-        action = QAction(text, self)
-        # Platform keys (QKeySequence.Undo …) may already hold the explicit ones; a key given
-        # twice makes Qt call the shortcut ambiguous and do nothing.
-        keys: list[QKeySequence] = []
-        for shortcut in shortcuts:
-            for key in QKeySequence.keyBindings(shortcut) if isinstance(shortcut, QKeySequence.StandardKey) \
-                    else [QKeySequence(shortcut)]:
-                if not key.isEmpty() and key not in keys:
-                    keys.append(key)
-        action.setShortcuts(keys)
-        action.setCheckable(checkable)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _handlers(self) -> dict:
+        """What each command does (see actions.SPECS for their names and keys)."""
+        handlers = {
+            "open_pair": self.choose_pair, "open_folder": self.choose_folder, "export": self.choose_export,
+            "quit": self.close, "undo": self.editor.undo, "redo": self.editor.redo,
+            "find": self.find_bar.open_bar, "find_next": lambda: self.find_bar.go(1),
+            "find_previous": lambda: self.find_bar.go(-1), "sync": self._on_sync_toggled,
+            "swap": self.swap_panes, "stack": self._on_stack_toggled, "font": self.choose_font,
+            "zoom_in": lambda: self.zoom_by(1), "zoom_out": lambda: self.zoom_by(-1), "zoom_reset": self.reset_zoom,
+            "next": lambda: self.step(1), "previous": lambda: self.step(-1),
+            "next_sentence": lambda: self.step_sentence(1), "previous_sentence": lambda: self.step_sentence(-1),
+            "next_doubtful": self.go_to_next_doubtful, "link_chosen": self.editor.link_chosen,
+            "unlink": lambda: self._edit_current(self.editor.unlink),
+            "merge": lambda: self._edit_current(self.editor.merge_with_next),
+            "split": lambda: self._edit_current(self.editor.split),
+            "confirm": lambda: self._edit_current(self.editor.confirm),
+            "reveal": self.reveal_current, "reveal_all": self.reveal_all, "hide_all": self.hide_all,
+            "hide_left": self._on_hide_left_toggled, "about": self.show_about,
+        }
+        for theme in THEMES:
+            handlers[f"theme_{theme}"] = lambda _=False, t=theme: self.set_theme(t)
+        for mode in MODES:
+            handlers[f"mode_{mode}"] = lambda _=False, m=mode: self.set_mode(m)
+        for language in ("system", "en", "nl"):
+            handlers[f"language_{language}"] = lambda _=False, l=language: self.set_interface_language(l)
+        for percent in SHARES:
+            handlers[f"share_{percent}"] = lambda _=False, p=percent: self.set_learner_share(p / 100)
+        return handlers
 
     def _create_actions(self) -> None:
-        """Every command of the window, created once."""
-        self.open_pair_action = self._action("&Open Pair…", self.choose_pair, [QKeySequence.Open])
-        self.open_folder_action = self._action("Open &Folder…", self.choose_folder, ["Ctrl+Shift+O"])
-        self.quit_action = self._action("&Quit", self.close, [QKeySequence.Quit, "Ctrl+Q"])
-        self.sync_action = self._action("&Synchronized Scrolling", self._on_sync_toggled, ["Ctrl+L"], True)
-        self.swap_action = self._action("S&wap Panes", self.swap_panes, ["Ctrl+Shift+X"])
-        self.stack_action = self._action("S&tack Panes Vertically", self._on_stack_toggled, ["Ctrl+Shift+V"], True)
-        self.font_action = self._action("&Font…", self.choose_font)
-        self.theme_actions = {}
-        theme_group = QActionGroup(self)
-        for theme, text in zip(THEMES, ("Follow the &System", "&Light", "&Dark")):
-            action = self._action(text, lambda _=False, t=theme: self.set_theme(t), checkable=True)
-            theme_group.addAction(action)
-            self.theme_actions[theme] = action
-        self.zoom_in_action = self._action("Zoom &In", lambda: self.zoom_by(1), [QKeySequence.ZoomIn, "Ctrl+="])
-        self.zoom_out_action = self._action("Zoom &Out", lambda: self.zoom_by(-1), [QKeySequence.ZoomOut])
-        self.zoom_reset_action = self._action("&Reset Zoom", self.reset_zoom, ["Ctrl+0"])
-        self.next_action = self._action("&Next Paragraph", lambda: self.step(1), ["Down", "J"])
-        self.previous_action = self._action("&Previous Paragraph", lambda: self.step(-1), ["Up", "K"])
-        self.next_sentence_action = self._action("Next &Sentence", lambda: self.step_sentence(1), ["Right", "L"])
-        self.previous_sentence_action = self._action("Previous S&entence", lambda: self.step_sentence(-1),
-                                                     ["Left", "H"])
-        self.about_action = self._action("&About Bilingual Reader", self.show_about)
-        self.link_chosen_action = self._action("&Link Chosen Paragraphs", self.editor.link_chosen, ["Ctrl+Shift+L"])
-        self.unlink_action = self._action("&Unlink", lambda: self._edit_current(self.editor.unlink), ["Ctrl+U"])
-        self.merge_action = self._action("&Merge with Next", lambda: self._edit_current(self.editor.merge_with_next),
-                                         ["Ctrl+M"])
-        self.split_action = self._action("&Split Link", lambda: self._edit_current(self.editor.split), ["Ctrl+Shift+M"])
-        self.confirm_action = self._action("&Confirm Link", lambda: self._edit_current(self.editor.confirm),
-                                           ["Ctrl+Return"])
-        self.next_doubtful_action = self._action("Next &Doubtful Link", self.go_to_next_doubtful, ["Ctrl+D"])
-        self.undo_action = self._action("&Undo", self.editor.undo, [QKeySequence.Undo, "Ctrl+Z"])
-        self.redo_action = self._action("&Redo", self.editor.redo, [QKeySequence.Redo, "Ctrl+Shift+Z"])
-        self.find_action = self._action("&Find…", self.find_bar.open_bar, [QKeySequence.Find])
-        self.find_next_action = self._action("Find &Next", lambda: self.find_bar.go(1), [QKeySequence.FindNext, "F3"])
-        self.find_previous_action = self._action("Find Pre&vious", lambda: self.find_bar.go(-1),
-                                                 [QKeySequence.FindPrevious, "Shift+F3"])
-        self.search_both_action = self.search_dock.toggleViewAction()
-        self.search_both_action.setText("Search &Both Languages")
-        self.search_both_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
-        self.addAction(self.search_both_action)
-        self.mode_actions = {}
-        self.mode_group = QActionGroup(self)
-        for number, (mode, text) in enumerate((("reading", "&Reading View"), ("learner", "&Learner View"),
-                                               ("coverage", "&Coverage View")), start=1):
-            action = self._action(text, lambda _=False, m=mode: self.set_mode(m), [f"Ctrl+{number}"], True)
-            self.mode_group.addAction(action)
-            self.mode_actions[mode] = action
+        """Every command of the window, created once, and the menus that hold them."""
+        search_toggle = self.search_dock.toggleViewAction()
+        search_toggle.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        library_toggle = self.library_dock.toggleViewAction()
+        library_toggle.setShortcut(QKeySequence("Ctrl+Shift+B"))
+        self.commands = WindowActions(self, self._handlers(), {"search_both": search_toggle, "library": library_toggle,
+                                                               "coverage": self.coverage_dock.toggleViewAction()})
+        self.commands.build_menus()
+        self.recent_menu = self.commands.menus["recent"]
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.theme_actions = {t: self.commands.actions[f"theme_{t}"] for t in THEMES}
+        self.mode_actions = {m: self.commands.actions[f"mode_{m}"] for m in MODES}
+        self.share_actions = {p: self.commands.actions[f"share_{p}"] for p in SHARES}
         self.mode_actions["reading"].setChecked(True)
-        self.reveal_action = self._action("Reveal &Paragraph", self.reveal_current, ["Space"])
-        self.reveal_all_action = self._action("Reveal &All", self.reveal_all, ["Shift+Space"])
-        self.hide_all_action = self._action("&Hide All Again", self.hide_all)
-        self.share_actions = {}
-        share_group = QActionGroup(self)
-        for percent in (0, 25, 50, 75):
-            action = self._action(f"Reveal {percent} % Automatically", lambda _=False, p=percent: self.set_learner_share(p / 100),
-                                  checkable=True)
-            share_group.addAction(action)
-            self.share_actions[percent] = action
         self.share_actions.get(round(self.learner.share * 100), self.share_actions[0]).setChecked(True)
-        self.hide_left_action = self._action("Hide the &Left Side Instead", self._on_hide_left_toggled, checkable=True)
         self.hide_left_action.setChecked(self.learner.side == "left")
         self._update_mode_actions()
-
-    def _create_menus(self) -> None:
-        """File, View, Go and Help menus."""
-        menu = self.menuBar().addMenu("&File")
-        menu.addAction(self.open_pair_action)
-        menu.addAction(self.open_folder_action)
-        self.recent_menu = menu.addMenu("Open &Recent")
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        menu.addSeparator()
-        menu.addAction(self.quit_action)
-        menu = self.menuBar().addMenu("&Edit")
-        for action in (self.undo_action, self.redo_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in (self.find_action, self.find_next_action, self.find_previous_action, self.search_both_action):
-            menu.addAction(action)
-        menu = self.menuBar().addMenu("&View")
-        menu.addAction(self.sync_action)
-        menu.addAction(self.swap_action)
-        menu.addAction(self.stack_action)
-        menu.addAction(self.font_action)
-        themes = menu.addMenu("T&heme")
-        for action in self.theme_actions.values():
-            themes.addAction(action)
-        menu.addSeparator()
-        for action in self.mode_actions.values():
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in (self.zoom_in_action, self.zoom_out_action, self.zoom_reset_action):
-            menu.addAction(action)
-        menu = self.menuBar().addMenu("&Alignment")
-        for action in (self.link_chosen_action, self.unlink_action, self.merge_action, self.split_action,
-                       self.confirm_action, self.next_doubtful_action):
-            menu.addAction(action)
-        menu = self.menuBar().addMenu("&Learner")
-        for action in (self.reveal_action, self.reveal_all_action, self.hide_all_action):
-            menu.addAction(action)
-        menu.addSeparator()
-        for action in self.share_actions.values():
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.hide_left_action)
-        menu = self.menuBar().addMenu("&Go")
-        menu.addAction(self.next_action)
-        menu.addAction(self.previous_action)
-        menu.addAction(self.next_sentence_action)
-        menu.addAction(self.previous_sentence_action)
-        menu = self.menuBar().addMenu("&Help")
-        menu.addAction(self.about_action)
 
     def _fill_recent_menu(self) -> None:
         """List recent pairs; choosing one opens it."""
         self.recent_menu.clear()
         pairs = self.preferences.recent_pairs()
         if not pairs:
-            self.recent_menu.addAction("No recent pairs").setEnabled(False)
+            self.recent_menu.addAction(self.tr("No recent pairs")).setEnabled(False)
         for left, right in pairs:
             action = self.recent_menu.addAction(f"{Path(left).name}  ↔  {Path(right).name}")
             action.setToolTip(f"{left}\n{right}")
@@ -270,6 +213,7 @@ class MainWindow(QMainWindow):
         self.sync.set_enabled(self.sync_action.isChecked())
         self._set_zoom(self.preferences.zoom())
         self.set_theme(self.preferences.theme())
+        self.set_interface_language(self.preferences.interface_language())
         self.set_stacked(self.preferences.stacked())
         for pane in self.panes.values():
             pane.set_font_family(self.preferences.font_family())
@@ -278,6 +222,7 @@ class MainWindow(QMainWindow):
         """Remember the window and stop background work."""
         self.preferences.set_geometry(self.saveGeometry())
         self.memory.flush()
+        self.library_panel.cancel_scan()
         if self._job is not None:
             self._job.cancel()
         super().closeEvent(event)
@@ -287,19 +232,19 @@ class MainWindow(QMainWindow):
     def choose_pair(self) -> None:
         """Ask for two files and open them."""
         pattern = " ".join(f"*{s}" for s in DOCUMENT_SUFFIXES)
-        files, _ = QFileDialog.getOpenFileNames(self, "Open a pair: choose two files", "",
-                                                f"Documents ({pattern});;All files (*)")
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Open a pair: choose two files"), "",
+                                                fmt(self.tr("Documents (%1);;All files (*)"), pattern))
         if not files:
             return
         if len(files) != 2:
-            self.show_error(f"Choose exactly two files (you chose {len(files)}).")
+            self.show_error(fmt(self.tr("Choose exactly two files (you chose %1)."), len(files)))
             return
         self.open_pair(*sorted(files))
 
     @Slot()
     def choose_folder(self) -> None:
         """Ask for a folder holding a pair and open it."""
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder holding a pair")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder holding a pair"))
         if folder:
             self.open_folder(folder)
 
@@ -312,8 +257,15 @@ class MainWindow(QMainWindow):
             return
         self.open_pair(str(left), str(right))
 
-    def open_pair(self, left_path: str, right_path: str) -> workers.PairJob:
-        """Start opening a pair in the background; text shows as soon as it is loaded."""
+    def open_bitext(self, path: str) -> workers.PairJob:
+        """Open an aligned bitext (TMX, TSV): its alignment is taken as given."""
+        return self.open_pair(path, None)
+
+    def open_pair(self, left_path: str, right_path: str | None) -> workers.PairJob:
+        """Start opening a pair in the background; text shows as soon as it is loaded.
+
+        right_path None opens left_path as an aligned bitext.
+        """
         if self._job is not None:
             self._job.cancel()
         self.message.hide()
@@ -343,8 +295,8 @@ class MainWindow(QMainWindow):
         self.sync.set_alignment(None)
         self.panes["left"].set_document(left)
         self.panes["right"].set_document(right)
-        self.setWindowTitle(f"{left.title} ↔ {right.title} — Bilingual Reader")
-        self.link_label.setText("Aligning…")
+        self.setWindowTitle(f"{left.title} ↔ {right.title} — {self.tr('Bilingual Reader')}")
+        self.link_label.setText(self.tr("Aligning…"))
 
     @Slot(object)
     def _on_job_aligned(self, pair: AlignedPair) -> None:
@@ -354,8 +306,12 @@ class MainWindow(QMainWindow):
         self._job = None
         self.progress.hide()
         self.show_pair(pair, keep_text=True)
-        if self._paths:
+        if self._paths and self._paths[1] is not None:
             self.preferences.add_recent_pair(*self._paths)
+        self._watch(self._paths)
+        if self._pending_link is not None:
+            self.go_to_link(self._pending_link)
+            self._pending_link = None
 
     @Slot(str, float)
     def _on_job_progress(self, stage: str, fraction: float) -> None:
@@ -380,7 +336,7 @@ class MainWindow(QMainWindow):
                 pane.set_document(doc, lang)
             for block, notice in enumerate(doc.notices):
                 self.statusBar().showMessage(notice, 8000)
-        self.setWindowTitle(f"{pair.left.title} ↔ {pair.right.title} — Bilingual Reader")
+        self.setWindowTitle(f"{pair.left.title} ↔ {pair.right.title} — {self.tr('Bilingual Reader')}")
         if remember:
             self.swapped = False
             self.memory.open_pair(pair)
@@ -389,6 +345,7 @@ class MainWindow(QMainWindow):
         self._show_alignment()
         self.learner.reset()
         self._apply_learner_masks()
+        self._refresh_coverage()
         if not remember:
             return
         saved = self.memory.saved_position()
@@ -406,9 +363,9 @@ class MainWindow(QMainWindow):
                                                 len(pair.right.blocks), realign=realigner(pair))
         dropped = len(saved.dropped) + len(reapplied.dropped)
         kept = len(saved.links) - len(reapplied.dropped)
-        note = f"{kept} of your corrections were applied"
+        note = fmt(self.tr("%1 of your corrections were applied"), kept)
         if dropped:
-            note += f"; {dropped} no longer fit the text and were set aside"
+            note += "; " + fmt(self.tr("%1 no longer fit the text and were set aside"), dropped)
         self.statusBar().showMessage(note, 10000)
         return with_alignment(pair, reapplied.alignment)
 
@@ -427,6 +384,7 @@ class MainWindow(QMainWindow):
         if self.current_link is not None:
             self.select_link(min(self.current_link, len(alignment) - 1))
         self._apply_learner_masks()
+        self._refresh_coverage()
         if position is not None:
             self.sync.restore_position(min(position[0], len(alignment) - 1), position[1])
         # Corrections are stored as the pair was opened, whichever side is shown on the left now.
@@ -442,7 +400,7 @@ class MainWindow(QMainWindow):
     def _edit_current(self, operation) -> None:
         """Run a correction on the current link."""
         if self.current_link is None:
-            self.statusBar().showMessage("Choose a link first (click a paragraph).", 5000)
+            self.statusBar().showMessage(self.tr("Choose a link first (click a paragraph)."), 5000)
             return
         operation(self.current_link)
 
@@ -451,7 +409,7 @@ class MainWindow(QMainWindow):
         """Jump to the next link with a low score that the reader has not confirmed."""
         k = self.editor.next_doubtful(self.current_link)
         if k is None:
-            self.statusBar().showMessage("No doubtful links left.", 5000)
+            self.statusBar().showMessage(self.tr("No doubtful links left."), 5000)
             return
         self.go_to_link(k)
 
@@ -593,14 +551,18 @@ class MainWindow(QMainWindow):
             return
         total = len(self.pair.alignment)
         if self.current_link is None:
-            self.link_label.setText(f"{total} links · Down/J and Up/K step through them")
+            self.link_label.setText(fmt(self.tr("%1 links · Down/J and Up/K step through them"), total))
             return
         link = self.pair.alignment[self.current_link]
         kind = link.kind.replace("-", "–")
-        text = f"Paragraph {self.current_link + 1} of {total} · {kind} · score {link.score:.2f}"
+        text = fmt(self.tr("Paragraph %1 of %2 · %3 · score %4"), self.current_link + 1, total, kind,
+                   f"{link.score:.2f}")
+        if link.confirmed:
+            text += " · " + self.tr("confirmed")
         if self.current_sentence is not None and self.current_sentence[0] == self.current_link:
             j = self.current_sentence[1]
-            text += f" · sentence {j + 1} of {len(link.sentences)} · {link.sentences[j].kind.replace('-', '–')}"
+            text += " · " + fmt(self.tr("sentence %1 of %2 · %3"), j + 1, len(link.sentences),
+                                link.sentences[j].kind.replace("-", "–"))
         self.link_label.setText(text)
 
     @Slot(int)
@@ -681,7 +643,7 @@ class MainWindow(QMainWindow):
         """Pick the reading font."""
         from PySide6.QtWidgets import QFontDialog
 
-        ok, font = QFontDialog.getFont(self.panes["left"].view.document().defaultFont(), self, "Reading font")
+        ok, font = QFontDialog.getFont(self.panes["left"].view.document().defaultFont(), self, self.tr("Reading font"))
         if ok:
             for pane in self.panes.values():
                 pane.set_font_family(font.family())
@@ -714,6 +676,8 @@ class MainWindow(QMainWindow):
         self.learner.enabled = mode == "learner"
         self._apply_learner_masks()
         self._update_mode_actions()
+        self.coverage_dock.setVisible(mode == "coverage")
+        self._refresh_coverage()
 
     def _update_mode_actions(self) -> None:
         """Learner commands work only in the learner view (elsewhere Space scrolls as usual)."""
@@ -764,10 +728,152 @@ class MainWindow(QMainWindow):
         self.preferences.set_learner_side(self.learner.side)
         self._apply_learner_masks()
 
+    def _refresh_coverage(self) -> None:
+        """In the coverage view: tint paragraphs without counterpart and list what differs."""
+        active = self.mode == "coverage" and self.pair is not None
+        for side, pane in self.panes.items():
+            unmatched = [u for link in self.pair.alignment if link.is_null for u in getattr(link, side)] if active else []
+            pane.highlight("unmatched", unmatched, UNMATCHED)
+            pane.highlight_spans("differences", [], DIFFERENCE)
+        self.coverage_panel.set_pair(self.pair if active else None)
+
+    def _on_coverage_marks_ready(self, marks) -> None:
+        """Tint the numbers, dates and names that one side has and the other lacks."""
+        if self.mode != "coverage":
+            return
+        for side, pane in self.panes.items():
+            spans = [pane.text_span(m.block, m.start, m.end) for m in marks if m.side == side]
+            pane.highlight_spans("differences", [span for span in spans if span], DIFFERENCE)
+
+    @Slot(str, int)
+    def go_to_block(self, side: str, block: int) -> None:
+        """Make the link of a block current and bring it into view."""
+        link = self._link_of(side, block)
+        if link is not None:
+            self.go_to_link(link)
+
+    # -- library, export, drag and drop, files changing on disk ------------------------------------
+    @Slot(int, int)
+    def open_search_result(self, pair_id: int, link: int) -> None:
+        """Open a pair found by the library search at the link that matched."""
+        found = self.memory.store.pair(pair_id) if self.memory.store else None
+        if found is None:
+            self.show_error(self.tr("That pair is no longer in the library."))
+            return
+        if self.memory.pair_id == pair_id and self.pair is not None:
+            self.go_to_link(link)
+            return
+        self._pending_link = link
+        self.open_pair(found.left_path, found.right_path or None)
+
+    @Slot()
+    def choose_export(self) -> None:
+        """Save the aligned pair (with the reader's corrections) as TMX, TSV, HTML or beads."""
+        if self.pair is None:
+            return
+        from ..core.formats.exports import EXPORTERS
+
+        filters = {"tmx": self.tr("Translation memory (*.tmx)"), "tsv": self.tr("Tab-separated columns (*.tsv)"),
+                   "html": self.tr("Bilingual web page (*.html)"), "beads": self.tr("Beads (*.beads)")}
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export the aligned pair"),
+                                                   str(Path(self.pair.left.path or "pair").with_suffix(".tmx")),
+                                                   ";;".join(filters.values()))
+        if path:
+            fmt = next((f for f, text in filters.items() if text == chosen), Path(path).suffix.lstrip(".") or "tmx")
+            self.export_to(path, fmt)
+
+    def export_to(self, path: str, fmt: str) -> bool:
+        """Write the pair as shown (corrections included) to a file in a format."""
+        from ..core.formats.exports import EXPORTERS
+
+        text = EXPORTERS[fmt](self.pair.left, self.pair.right, self.pair.alignment,
+                              self.pair.left_language.code, self.pair.right_language.code)
+        try:
+            Path(path).write_text(text, encoding="utf-8")
+        except OSError as exc:
+            self.show_error(self.tr("Could not write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
+            return False
+        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
+        return True
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """Accept files and folders dragged onto the window."""
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Open what was dropped: two files, a folder, or an aligned bitext."""
+        self.open_paths([url.toLocalFile() for url in event.mimeData().urls()])
+        event.acceptProposedAction()
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Open two files, a pair folder, a bitext, or add a bigger folder to the library."""
+        from ..core.formats.exports import BITEXT_SUFFIXES
+
+        if len(paths) == 1 and Path(paths[0]).is_dir():
+            try:
+                pair_in_folder(Path(paths[0]))
+            except LoadError:
+                self.library_panel.add_folder(paths[0])
+                self.library_dock.show()
+                return
+            self.open_folder(paths[0])
+        elif len(paths) == 1 and Path(paths[0]).suffix.lower() in BITEXT_SUFFIXES:
+            self.open_bitext(paths[0])
+        elif len(paths) == 2:
+            self.open_pair(*sorted(paths))
+        else:
+            self.show_error(self.tr("Drop two files, a folder, or an aligned bitext (TMX, TSV)."))
+
+    def _watch(self, paths) -> None:
+        """Watch the open files, so the panes reload when they change on disk."""
+        if self.watcher.files():
+            self.watcher.removePaths(self.watcher.files())
+        existing = [p for p in paths or () if p and Path(p).is_file()]
+        if existing:
+            self.watcher.addPaths(existing)
+
+    def _on_watcher_file_changed(self, path: str) -> None:
+        """A file changed on disk; editors often save twice, so wait a moment and reload once."""
+        self._reload_timer.start()
+
+    @Slot()
+    def reload_pair(self) -> None:
+        """Open the current files again, keeping the reader's place and corrections where the text allows."""
+        if not self._paths or not all(Path(p).is_file() for p in self._paths if p):
+            return
+        self.memory.flush()
+        self.statusBar().showMessage(self.tr("The text changed on disk and was reloaded."), 6000)
+        self.open_pair(*self._paths)
+
+    # -- interface language -------------------------------------------------------------------------
+    def set_interface_language(self, choice: str) -> None:
+        """Show the interface in English, Dutch, or the system's language; remembered."""
+        install_language(choice)
+        self.commands.actions[f"language_{choice}"].setChecked(True)
+        self.preferences.set_interface_language(choice)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Set every fixed text of the window in the current interface language."""
+        self.commands.retranslate()
+        self.search_dock.setWindowTitle(self.tr("Search Both Languages"))
+        self.coverage_dock.setWindowTitle(self.tr("Coverage"))
+        self.library_dock.setWindowTitle(self.tr("Library"))
+        self.library_tabs.setTabText(0, self.tr("Pairs"))
+        self.library_tabs.setTabText(1, self.tr("Search"))
+        self.library_panel.retranslate_ui()
+        self.library_search.retranslate_ui()
+        self.find_bar.retranslate_ui()
+        self.bilingual_search.retranslate_ui()
+        self._update_link_label()
+        for pane in self.panes.values():
+            pane.retranslate_ui()
+
     @Slot()
     def show_about(self) -> None:
         """A short description of the program."""
-        QMessageBox.about(self, "About Bilingual Reader",
-                          f"<h3>Bilingual Reader {__version__}</h3>"
-                          "<p>Read two language versions of a text side by side, each paragraph "
-                          "linked to its counterpart. Works offline; your files stay yours.</p>")
+        QMessageBox.about(self, self.tr("About Bilingual Reader"),
+                          f"<h3>Bilingual Reader {__version__}</h3><p>"
+                          + self.tr("Read two language versions of a text side by side, each paragraph "
+                                    "linked to its counterpart. Works offline; your files stay yours.") + "</p>")

@@ -185,10 +185,14 @@ class ReadingPane(QWidget):
 
     def _update_header(self) -> None:
         """Language in words, then the title."""
-        lang = self.language.name if self.language else "Detecting language…"
+        lang = self.language.name if self.language else self.tr("Detecting language…")
         title = html.escape(self.document.title) if self.document else ""
         self.header.setText(f"<b>{html.escape(lang)}</b> &nbsp;·&nbsp; {title}")
         self.header.setToolTip(self.document.path or "" if self.document else "")
+
+    def retranslate_ui(self) -> None:
+        """Texts in the interface language."""
+        self._update_header()
 
     def _fill(self, document: Document) -> None:
         """Lay the blocks out, recording where each one starts and ends in the text."""
@@ -372,6 +376,13 @@ class ReadingPane(QWidget):
         if 0 <= rect.top() and rect.bottom() <= self.viewport_height():
             return
         self.set_scroll_value(self.scroll_value() + rect.top() - self.viewport_height() / 3)
+
+    def text_span(self, block: int, start: int, end: int) -> tuple[int, int] | None:
+        """Text positions of characters start..end of a block's plain text (None in rendered blocks)."""
+        if self.document is None or not 0 <= block < len(self._ranges) or self.document.blocks[block].html:
+            return None
+        base = self._ranges[block][0]
+        return base + start, base + end
 
     def block_of_position(self, position: int) -> int | None:
         """The block holding a text position."""

@@ -98,3 +98,12 @@ class Preferences:
     def set_font_family(self, family: str) -> None:
         """Remember the reading font."""
         self.settings.setValue("view/font_family", family)
+
+    def interface_language(self) -> str:
+        """'system' (the default), 'en' or 'nl'."""
+        value = str(self.settings.value("view/language", "system"))
+        return value if value in ("system", "en", "nl") else "system"
+
+    def set_interface_language(self, language: str) -> None:
+        """Remember the interface language."""
+        self.settings.setValue("view/language", language)

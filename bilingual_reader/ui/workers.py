@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.decoding import LoadError
 from ..core.loading import load_document
-from ..core.pipeline import Cancelled, detect_and_align
+from ..core.pipeline import Cancelled, detect_and_align, load_bitext_pair
 
 
 class PairJob(QObject):
@@ -22,7 +22,8 @@ class PairJob(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, left_path: str, right_path: str) -> None:
+    def __init__(self, left_path: str, right_path: str | None) -> None:
+        """A job for two files, or for one aligned bitext (TMX, TSV) when right_path is None."""
         super().__init__()
         self.left_path = left_path
         self.right_path = right_path
@@ -40,6 +41,11 @@ class PairJob(QObject):
         """Do the work (in a pool thread); every outcome is reported by a signal."""
         try:
             self.progress.emit("Loading", 0.0)
+            if self.right_path is None:
+                pair = load_bitext_pair(self.left_path)
+                self.loaded.emit(pair.left, pair.right)
+                self.aligned.emit(pair)
+                return
             left = load_document(self.left_path)
             right = load_document(self.right_path)
             if self.is_cancelled():
@@ -53,7 +59,8 @@ class PairJob(QObject):
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug must reach the user as a message, not kill the thread
             traceback.print_exc()
-            self.failed.emit(f"Could not open {Path(self.left_path).name} and {Path(self.right_path).name}: {exc}")
+            names = " and ".join(Path(p).name for p in (self.left_path, self.right_path) if p)
+            self.failed.emit(f"Could not open {names}: {exc}")
 
 
 class _Runner(QRunnable):

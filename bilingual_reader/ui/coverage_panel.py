@@ -1,0 +1,145 @@
+"""The coverage panel: what one version has and the other lacks, for journalists comparing coverage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ..core.comparison import Mark, pair_marks
+from ..core.coverage import coverage_summary
+from ..core.pipeline import AlignedPair
+
+_SNIPPET = 90
+
+
+def _snippet(text: str) -> str:
+    """The opening of a paragraph, on one line."""
+    text = " ".join(text.split())
+    return text if len(text) <= _SNIPPET else text[:_SNIPPET].rsplit(" ", 1)[0] + "…"
+
+
+class _MarksJob(QObject):
+    """Finds the numbers, dates and names one side lacks, off the UI thread (books have thousands of links)."""
+
+    done = Signal(object, object)  # pair, list[Mark]
+
+    def __init__(self, pair: AlignedPair) -> None:
+        super().__init__()
+        self.pair = pair
+        self.cancelled = False
+
+    def run(self) -> None:
+        """Compute and report."""
+        marks = pair_marks(self.pair, cancelled=lambda: self.cancelled)
+        if not self.cancelled:
+            self.done.emit(self.pair, marks)
+
+
+class _Runner(QRunnable):
+    """Runs a marks job in the thread pool."""
+
+    def __init__(self, job: _MarksJob) -> None:
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        """QRunnable entry point."""
+        self.job.run()
+
+
+class CoveragePanel(QWidget):
+    """Lists paragraphs found on one side only, and links whose numbers, dates or names differ."""
+
+    block_activated = Signal(str, int)   # side, block
+    marks_ready = Signal(object)         # list[Mark] for the current pair
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pair: AlignedPair | None = None
+        self.marks: list[Mark] | None = None
+        self._job: _MarksJob | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setObjectName("coverage_tree")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(4, 4, 4, 4)
+        box.addWidget(self.summary)
+        box.addWidget(self.tree, 1)
+        self.tree.itemActivated.connect(self._on_tree_activated)
+        self.tree.itemClicked.connect(self._on_tree_activated)
+
+    def set_pair(self, pair: AlignedPair | None) -> None:
+        """Show the coverage of a pair (its differences arrive a moment later)."""
+        if self._job is not None:
+            self._job.cancelled = True
+        self.pair, self.marks = pair, None
+        self._fill()
+        if pair is not None:
+            self._job = _MarksJob(pair)
+            self._job.done.connect(self._on_job_done)
+            QThreadPool.globalInstance().start(_Runner(self._job))
+
+    def _on_job_done(self, pair: AlignedPair, marks: list[Mark]) -> None:
+        """Differences are known: list them and hand them to the panes."""
+        if pair is not self.pair:
+            return
+        self._job = None
+        self.marks = marks
+        self._fill()
+        self.marks_ready.emit(marks)
+
+    def _fill(self) -> None:
+        """Rebuild the list."""
+        self.tree.clear()
+        if self.pair is None:
+            self.summary.setText("")
+            return
+        pair = self.pair
+        summary = coverage_summary(pair.alignment)
+        for side, doc, lang, only, total in (
+                ("left", pair.left, pair.left_language, summary.left_only, summary.left_total),
+                ("right", pair.right, pair.right_language, summary.right_only, summary.right_total)):
+            name = lang.name.split(" / ")[-1]
+            top = QTreeWidgetItem([self.tr("Only in the %1 version: %n paragraph(s) of %2", "", len(only))
+                                   .replace("%1", name).replace("%2", str(total))])
+            for block in only:
+                child = QTreeWidgetItem([_snippet(doc.blocks[block].text)])
+                child.setData(0, Qt.UserRole, (side, block))
+                child.setToolTip(0, doc.blocks[block].text[:600])
+                top.addChild(child)
+            self.tree.addTopLevelItem(top)
+            top.setExpanded(True)
+        if self.marks is None:
+            top = QTreeWidgetItem([self.tr("Comparing numbers, dates and names…")])
+        else:
+            top = QTreeWidgetItem([self.tr("On one side only: %n number(s), date(s) or name(s)", "", len(self.marks))])
+            for mark in self.marks:
+                lang = pair.left_language if mark.side == "left" else pair.right_language
+                child = QTreeWidgetItem([self.tr("%1 (%2, only in %3)").replace("%1", mark.text)
+                                         .replace("%2", self._kind_name(mark.kind))
+                                         .replace("%3", lang.name.split(" / ")[-1])])
+                child.setData(0, Qt.UserRole, (mark.side, mark.block))
+                top.addChild(child)
+            top.setExpanded(True)
+        self.tree.addTopLevelItem(top)
+        self.summary.setText(self.tr("%1 links; %2 and %3 paragraphs without counterpart.")
+                             .replace("%1", str(len(pair.alignment)))
+                             .replace("%2", str(len(summary.left_only))).replace("%3", str(len(summary.right_only))))
+
+    def _kind_name(self, kind: str) -> str:
+        """'number', 'date' or 'name' in the interface language."""
+        return {"number": self.tr("number"), "date": self.tr("date"), "name": self.tr("name")}.get(kind, kind)
+
+    def _on_tree_activated(self, item: QTreeWidgetItem) -> None:
+        """Go to the paragraph an entry names."""
+        data = item.data(0, Qt.UserRole)
+        if data:
+            self.block_activated.emit(data[0], int(data[1]))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Rebuild the texts when the interface language changes."""
+        if event.type() == QEvent.LanguageChange:
+            self._fill()
+        super().changeEvent(event)

@@ -1,0 +1,870 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nl_NL">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="67" />
+        <source>&amp;Open Pair…</source>
+        <translation>&amp;Paar openen…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="68" />
+        <source>Open &amp;Folder…</source>
+        <translation>&amp;Map openen…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="69" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="70" />
+        <source>&amp;Quit</source>
+        <translation>A&amp;fsluiten</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="71" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="72" />
+        <source>&amp;Redo</source>
+        <translation>O&amp;pnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="73" />
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="74" />
+        <source>Find &amp;Next</source>
+        <translation>&amp;Volgende zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="75" />
+        <source>Find Pre&amp;vious</source>
+        <translation>Vo&amp;rige zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="76" />
+        <source>&amp;Synchronized Scrolling</source>
+        <translation>&amp;Gelijk scrollen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="77" />
+        <source>S&amp;wap Panes</source>
+        <translation>Panelen &amp;wisselen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="78" />
+        <source>S&amp;tack Panes Vertically</source>
+        <translation>Panelen &amp;onder elkaar</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="79" />
+        <source>&amp;Font…</source>
+        <translation>&amp;Lettertype…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="80" />
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Inzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="81" />
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="82" />
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Normale grootte</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="83" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="89" />
+        <source>Follow the &amp;System</source>
+        <translation>Zoals het &amp;systeem</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="84" />
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="85" />
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="86" />
+        <source>&amp;Reading View</source>
+        <translation>&amp;Leesweergave</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="87" />
+        <source>&amp;Learner View</source>
+        <translation>Leer&amp;weergave</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="88" />
+        <source>&amp;Coverage View</source>
+        <translation>&amp;Dekkingsweergave</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="90" />
+        <source>&amp;Next Paragraph</source>
+        <translation>&amp;Volgende alinea</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="91" />
+        <source>&amp;Previous Paragraph</source>
+        <translation>Vo&amp;rige alinea</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="92" />
+        <source>Next &amp;Sentence</source>
+        <translation>Volgende &amp;zin</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="93" />
+        <source>Previous S&amp;entence</source>
+        <translation>Vorige z&amp;in</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="94" />
+        <source>Next &amp;Doubtful Link</source>
+        <translation>Volgende &amp;twijfelachtige koppeling</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="95" />
+        <source>&amp;Link Chosen Paragraphs</source>
+        <translation>Gekozen alinea's &amp;koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="96" />
+        <source>&amp;Unlink</source>
+        <translation>&amp;Ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="97" />
+        <source>&amp;Merge with Next</source>
+        <translation>&amp;Samenvoegen met volgende</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="98" />
+        <source>&amp;Split Link</source>
+        <translation>Koppeling &amp;splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="99" />
+        <source>&amp;Confirm Link</source>
+        <translation>Koppeling &amp;bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="100" />
+        <source>Reveal &amp;Paragraph</source>
+        <translation>&amp;Alinea tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="101" />
+        <source>Reveal &amp;All</source>
+        <translation>&amp;Alles tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="102" />
+        <source>&amp;Hide All Again</source>
+        <translation>Alles weer &amp;verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="103" />
+        <source>Reveal Nothing Automatically</source>
+        <translation>Niets vanzelf tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="104" />
+        <source>Reveal 25 % Automatically</source>
+        <translation>25 % vanzelf tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="105" />
+        <source>Reveal 50 % Automatically</source>
+        <translation>50 % vanzelf tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="106" />
+        <source>Reveal 75 % Automatically</source>
+        <translation>75 % vanzelf tonen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="107" />
+        <source>Hide the &amp;Left Side Instead</source>
+        <translation>In plaats daarvan de &amp;linkerkant verbergen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="108" />
+        <source>&amp;About Bilingual Reader</source>
+        <translation>&amp;Over Bilingual Reader</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="109" />
+        <source>Search &amp;Both Languages</source>
+        <translation>In &amp;beide talen zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="110" />
+        <source>&amp;Library</source>
+        <translation>&amp;Bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="111" />
+        <source>Co&amp;verage Panel</source>
+        <translation>&amp;Dekkingspaneel</translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentEditor</name>
+    <message>
+        <location filename="../../bilingual_reader/ui/alignment_editor.py" line="64" />
+        <source>Ctrl+click paragraphs on either side first, then link them.</source>
+        <translation>Kies eerst met Ctrl+klik alinea's aan een of beide kanten en koppel ze dan.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/alignment_editor.py" line="66" />
+        <source>Link paragraphs</source>
+        <translation>Alinea's koppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/alignment_editor.py" line="73" />
+        <source>Unlink</source>
+        <translation>Ontkoppelen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/alignment_editor.py" line="77" />
+        <source>Merge with next</source>
+        <translation>Samenvoegen met volgende</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/alignment_editor.py" line="81" />
+        <source>Split link</source>
+        <translation>Koppeling splitsen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/alignment_editor.py" line="85" />
+        <source>Confirm link</source>
+        <translation>Koppeling bevestigen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/alignment_editor.py" line="92" />
+        <source>Undo %1</source>
+        <translation>%1 ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/alignment_editor.py" line="100" />
+        <source>Redo %1</source>
+        <translation>%1 opnieuw gedaan</translation>
+    </message>
+</context>
+<context>
+    <name>BilingualSearch</name>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="174" />
+        <source>Word in the left text</source>
+        <translation>Woord in de linkertekst</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="175" />
+        <source>Word in the right text</source>
+        <translation>Woord in de rechtertekst</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="191" />
+        <source>No link holds both words.</source>
+        <translation>Geen koppeling bevat beide woorden.</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePanel</name>
+    <message numerus="yes">
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="105" />
+        <source>Only in the %1 version: %n paragraph(s) of %2</source>
+        <translation><numerusform>Alleen in de %1 versie: %n alinea van %2</numerusform><numerusform>Alleen in de %1 versie: %n alinea's van %2</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="115" />
+        <source>Comparing numbers, dates and names…</source>
+        <translation>Getallen, data en namen worden vergeleken…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="117" />
+        <source>On one side only: %n number(s), date(s) or name(s)</source>
+        <translation><numerusform>Aan één kant: %n getal, datum of naam</numerusform><numerusform>Aan één kant: %n getallen, data of namen</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="120" />
+        <source>%1 (%2, only in %3)</source>
+        <translation>%1 (%2, alleen in het %3)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="127" />
+        <source>%1 links; %2 and %3 paragraphs without counterpart.</source>
+        <translation>%1 koppelingen; %2 en %3 alinea's zonder tegenhanger.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="133" />
+        <source>number</source>
+        <translation>getal</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="133" />
+        <source>date</source>
+        <translation>datum</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="133" />
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="61" />
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="62" />
+        <source>Find in the text…</source>
+        <translation>Zoeken in de tekst…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="63" />
+        <source>Both panes</source>
+        <translation>Beide panelen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="63" />
+        <source>Left pane</source>
+        <translation>Linkerpaneel</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="63" />
+        <source>Right pane</source>
+        <translation>Rechterpaneel</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="65" />
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorige treffer (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="66" />
+        <source>Next match (F3, Enter)</source>
+        <translation>Volgende treffer (F3, Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="67" />
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="137" />
+        <source>No matches</source>
+        <translation>Geen treffers</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="139" />
+        <source>%n match(es)</source>
+        <translation><numerusform>%n treffer</numerusform><numerusform>%n treffers</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="141" />
+        <source>%1 of %2</source>
+        <translation>%1 van %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="195" />
+        <source>Add folder…</source>
+        <translation>Map toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="196" />
+        <source>Add a folder whose texts and their translations are listed here</source>
+        <translation>Een map toevoegen waarvan de teksten en hun vertalingen hier komen te staan</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="197" />
+        <source>Remove folder</source>
+        <translation>Map verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="198" />
+        <source>Stop listing the selected folder (its files are not touched)</source>
+        <translation>De gekozen map niet langer tonen (de bestanden blijven onaangeroerd)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="199" />
+        <source>Rescan</source>
+        <translation>Opnieuw doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="200" />
+        <source>Look through the library folders again</source>
+        <translation>De mappen van de bibliotheek opnieuw doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="201" />
+        <source>Filter by title, language or file name</source>
+        <translation>Filteren op titel, taal of bestandsnaam</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="202" />
+        <source>Text and languages</source>
+        <translation>Tekst en talen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="202" />
+        <source>Read</source>
+        <translation>Gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="250" />
+        <source>The library folders cannot be read: {error}</source>
+        <translation>De mappen van de bibliotheek zijn niet te lezen: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="261" />
+        <source>The folder was not added: {reason}</source>
+        <translation>De map is niet toegevoegd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="274" />
+        <source>The folder was not removed: {reason}</source>
+        <translation>De map is niet verwijderd: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="316" />
+        <source>Add a folder to the library</source>
+        <translation>Een map aan de bibliotheek toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="379" />
+        <source>The library could not be scanned: {reason}</source>
+        <translation>De bibliotheek kon niet worden doorzocht: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="396" />
+        <source>Reading titles… {done} of {total}</source>
+        <translation>Titels lezen… {done} van {total}</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="422" />
+        <source>Aligned bitext ({kind})</source>
+        <translation>Uitgelijnde tweetalige tekst ({kind})</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="452" />
+        <source>Cannot be read</source>
+        <translation>Niet te lezen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="464" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="624" />
+        <source>No documents found</source>
+        <translation>Geen documenten gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="471" />
+        <source>1 pair</source>
+        <translation>1 paar</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="471" />
+        <source>{n} pairs</source>
+        <translation>{n} paren</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="473" />
+        <source>1 bitext</source>
+        <translation>1 tweetalige tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="473" />
+        <source>{n} bitexts</source>
+        <translation>{n} tweetalige teksten</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="475" />
+        <source>1 unpaired file</source>
+        <translation>1 bestand zonder paar</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="476" />
+        <source>{n} unpaired files</source>
+        <translation>{n} bestanden zonder paar</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="516" />
+        <source>Unpaired files</source>
+        <translation>Bestanden zonder paar</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="517" />
+        <source>Documents with no translation found beside them. Name twins story.nl.txt and story.en.txt, or put them in nl/ and en/.</source>
+        <translation>Documenten zonder gevonden vertaling ernaast. Noem tweelingen verhaal.nl.txt en verhaal.en.txt, of zet ze in nl/ en en/.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="539" />
+        <source>Not opened yet</source>
+        <translation>Nog niet geopend</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="541" />
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="542" />
+        <source>Opened; how far is not known yet</source>
+        <translation>Geopend; hoe ver is nog niet bekend</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="545" />
+        <source>{percent} %</source>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="546" />
+        <source>{percent} % read</source>
+        <translation>{percent} % gelezen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="550" />
+        <source>Unknown language</source>
+        <translation>Onbekende taal</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="614" />
+        <source>No library database is open.</source>
+        <translation>Er is geen bibliotheekdatabase geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="616" />
+        <source>Scanning the library folders…</source>
+        <translation>De mappen van de bibliotheek worden doorzocht…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="619" />
+        <source>Add a folder that holds your texts and their translations. Twins such as story.nl.txt and story.en.txt, or nl/story.txt and en/story.txt, are paired, as is a folder of two documents.</source>
+        <translation>Voeg een map toe met je teksten en hun vertalingen. Tweelingen zoals verhaal.nl.txt en verhaal.en.txt, of nl/verhaal.txt en en/verhaal.txt, worden gekoppeld, net als een map met twee documenten.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="636" />
+        <source>The scan could not be saved: {reason}</source>
+        <translation>Het resultaat kon niet worden opgeslagen: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="60" />
+        <source>Bilingual Reader</source>
+        <translation>Bilingual Reader</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="201" />
+        <source>No recent pairs</source>
+        <translation>Geen recente paren</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="235" />
+        <source>Open a pair: choose two files</source>
+        <translation>Een paar openen: kies twee bestanden</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="236" />
+        <source>Documents (%1);;All files (*)</source>
+        <translation>Documenten (%1);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="240" />
+        <source>Choose exactly two files (you chose %1).</source>
+        <translation>Kies precies twee bestanden (je koos er %1).</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="247" />
+        <source>Open a folder holding a pair</source>
+        <translation>Een map met een paar openen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="299" />
+        <source>Aligning…</source>
+        <translation>Uitlijnen…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="366" />
+        <source>%1 of your corrections were applied</source>
+        <translation>%1 van je correcties zijn toegepast</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="368" />
+        <source>%1 no longer fit the text and were set aside</source>
+        <translation>%1 passen niet meer bij de tekst en zijn opzijgezet</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="403" />
+        <source>Choose a link first (click a paragraph).</source>
+        <translation>Kies eerst een koppeling (klik op een alinea).</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="412" />
+        <source>No doubtful links left.</source>
+        <translation>Geen twijfelachtige koppelingen meer.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="554" />
+        <source>%1 links · Down/J and Up/K step through them</source>
+        <translation>%1 koppelingen · Omlaag/J en Omhoog/K lopen erdoor</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="558" />
+        <source>Paragraph %1 of %2 · %3 · score %4</source>
+        <translation>Alinea %1 van %2 · %3 · score %4</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="561" />
+        <source>confirmed</source>
+        <translation>bevestigd</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="564" />
+        <source>sentence %1 of %2 · %3</source>
+        <translation>zin %1 van %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="646" />
+        <source>Reading font</source>
+        <translation>Leeslettertype</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="761" />
+        <source>That pair is no longer in the library.</source>
+        <translation>Dat paar staat niet meer in de bibliotheek.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="776" />
+        <source>Translation memory (*.tmx)</source>
+        <translation>Vertaalgeheugen (*.tmx)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="776" />
+        <source>Tab-separated columns (*.tsv)</source>
+        <translation>Kolommen gescheiden door tabs (*.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="777" />
+        <source>Bilingual web page (*.html)</source>
+        <translation>Tweetalige webpagina (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="777" />
+        <source>Beads (*.beads)</source>
+        <translation>Beads (*.beads)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="778" />
+        <source>Export the aligned pair</source>
+        <translation>Het uitgelijnde paar exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="794" />
+        <source>Could not write %1: %2</source>
+        <translation>Kon %1 niet schrijven: %2</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="796" />
+        <source>Exported to %1</source>
+        <translation>Geëxporteerd naar %1</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="826" />
+        <source>Drop two files, a folder, or an aligned bitext (TMX, TSV).</source>
+        <translation>Sleep twee bestanden, een map of een uitgelijnde tweetalige tekst (TMX, TSV) hierheen.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="846" />
+        <source>The text changed on disk and was reloaded.</source>
+        <translation>De tekst is op schijf gewijzigd en opnieuw geladen.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="860" />
+        <source>Search Both Languages</source>
+        <translation>Zoeken in beide talen</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="861" />
+        <source>Coverage</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="862" />
+        <source>Library</source>
+        <translation>Bibliotheek</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="863" />
+        <source>Pairs</source>
+        <translation>Paren</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="864" />
+        <source>Search</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="876" />
+        <source>About Bilingual Reader</source>
+        <translation>Over Bilingual Reader</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="878" />
+        <source>Read two language versions of a text side by side, each paragraph linked to its counterpart. Works offline; your files stay yours.</source>
+        <translation>Lees twee taalversies van een tekst naast elkaar, elke alinea gekoppeld aan haar tegenhanger. Werkt offline; je bestanden blijven van jou.</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="120" />
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="121" />
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="122" />
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="123" />
+        <source>&amp;Alignment</source>
+        <translation>&amp;Uitlijning</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="124" />
+        <source>L&amp;earner</source>
+        <translation>&amp;Leren</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="125" />
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="126" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="127" />
+        <source>T&amp;heme</source>
+        <translation>&amp;Thema</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="128" />
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Taal van het programma</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="129" />
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../bilingual_reader/ui/reading_pane.py" line="188" />
+        <source>Detecting language…</source>
+        <translation>Taal wordt herkend…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="126" />
+        <source>Search the library in both languages</source>
+        <translation>De bibliotheek in beide talen doorzoeken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="127" />
+        <source>Every word must occur; accents and capitals do not matter</source>
+        <translation>Elk woord moet voorkomen; accenten en hoofdletters maken niet uit</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="152" />
+        <source>The library cannot be searched: {reason}</source>
+        <translation>De bibliotheek kan niet worden doorzocht: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="227" />
+        <source>A pair no longer in the library</source>
+        <translation>Een paar dat niet meer in de bibliotheek staat</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="228" />
+        <source>paragraph {number}</source>
+        <translation>alinea {number}</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="251" />
+        <source>No library database is open.</source>
+        <translation>Er is geen bibliotheekdatabase geopend.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="253" />
+        <source>Type words to find them in every pair of the library, in either language.</source>
+        <translation>Typ woorden om ze te vinden in elk paar van de bibliotheek, in beide talen.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="255" />
+        <source>No paragraph in the library contains “{query}”.</source>
+        <translation>Geen alinea in de bibliotheek bevat „{query}”.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="258" />
+        <source>1 paragraph</source>
+        <translation>1 alinea</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="259" />
+        <source>{n} paragraphs</source>
+        <translation>{n} alinea's</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="260" />
+        <source>in 1 text</source>
+        <translation>in 1 tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="260" />
+        <source>in {n} texts</source>
+        <translation>in {n} teksten</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/search_panel.py" line="263" />
+        <source>{found}; only the best {limit} are listed</source>
+        <translation>{found}; alleen de beste {limit} staan hier</translation>
+    </message>
+</context>
+</TS>
