@@ -1,0 +1,51 @@
+"""The coverage view: paragraphs found on one side only, and numbers, dates and names that differ."""
+
+from PySide6.QtCore import Qt
+
+DUTCH = ("Het kabinet trekt 250 miljoen euro uit voor de dijken.\n\n"
+         "Minister Jansen noemde het plan op 12 maart een doorbraak.\n\n"
+         "De oppositie reageerde verdeeld op het voorstel. Sommige partijen vinden het bedrag te laag en willen "
+         "dat het kabinet ook geld reserveert voor rivieren en polders, andere vinden dat de provincies eerst "
+         "zelf moeten bijdragen voordat het Rijk meer geld op tafel legt.\n\n"
+         "In Zeeland worden de eerste werken in 2025 verwacht.\n")
+ENGLISH = ("The cabinet is setting aside 300 million euros for the dikes.\n\n"
+           "Minister Jansen called the plan a breakthrough on 12 March.\n\n"
+           "The first works in Zeeland are expected in 2025.\n")
+
+
+def test_coverage_lists_paragraphs_found_on_one_side_only(qtbot, open_window, tmp_path):
+    left, right = tmp_path / "nl.txt", tmp_path / "en.txt"
+    left.write_text(DUTCH, encoding="utf-8")
+    right.write_text(ENGLISH, encoding="utf-8")
+    window = open_window(left, right)
+    window.mode_actions["coverage"].trigger()
+    assert window.coverage_dock.isVisible()
+    assert window.panes["left"].highlighted("unmatched") == {2}
+    assert window.panes["right"].highlighted("unmatched") == set()
+    top = window.coverage_panel.tree.topLevelItem(0)
+    assert "Dutch" in top.text(0) and "1 paragraph" in top.text(0)
+    window.coverage_panel._on_tree_activated(top.child(0))
+    assert window.current_link == window.pair.alignment.link_of("left", 2)
+
+
+def test_coverage_marks_a_figure_that_differs(qtbot, open_window, tmp_path):
+    left, right = tmp_path / "nl.txt", tmp_path / "en.txt"
+    left.write_text(DUTCH, encoding="utf-8")
+    right.write_text(ENGLISH, encoding="utf-8")
+    window = open_window(left, right)
+    window.set_mode("coverage")
+    qtbot.waitUntil(lambda: window.coverage_panel.marks is not None, timeout=10000)
+    texts = {(m.side, m.text) for m in window.coverage_panel.marks}
+    assert ("left", "250 miljoen") in texts and ("right", "300 million") in texts
+    assert not any(m.text in ("Jansen", "2025", "12 maart", "12 March") for m in window.coverage_panel.marks)
+    spans = window.panes["left"].highlighted("differences")
+    raw = window.panes["left"].view.document().toRawText()
+    assert "250 miljoen" in {raw[s:e] for s, e in spans}
+
+
+def test_leaving_coverage_view_clears_its_marks(seed_window):
+    seed_window.set_mode("coverage")
+    assert seed_window.panes["right"].highlighted("unmatched") == {10}
+    seed_window.set_mode("reading")
+    assert seed_window.panes["right"].highlighted("unmatched") == set()
+    assert not seed_window.coverage_dock.isVisible()
