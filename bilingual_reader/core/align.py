@@ -28,7 +28,7 @@ _DIRECT_CELLS = 200_000
 # ...of this many units...
 _COARSE_FACTOR = 4
 # ...and then in a band of this half-width around the blocks' path.
-_PROJECTED_BAND = 4
+_PROJECTED_BAND = 3
 # The first pass on long texts looks at this many stretches of this many rows.
 _SAMPLE_STRETCHES = 4
 _SAMPLE_ROWS = 500

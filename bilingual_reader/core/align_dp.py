@@ -7,7 +7,7 @@ from typing import Callable, Sequence
 # (left units, right units) a link may take. 0-0 is not a link.
 SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
 # Enough to find the path through blocks of units, where block edges do not match anyway.
-COARSE_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2))
+COARSE_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1))
 
 Bead = tuple[int, int, int, int]  # left start, left end, right start, right end
 CostFn = Callable[[int, int, int, int], float]  # (i, j, di, dj) -> cost of the link ending at (i, j)

@@ -26,7 +26,8 @@ MAX_DOCUMENT_SHARE = 0.08
 # ...unless the text is short, where every shared key still helps.
 MIN_DOCUMENT_COUNT = 3
 
-_TOKEN = re.compile(r"[a-z]+|[0-9]+(?:[.,][0-9]+)*")
+_WORD = re.compile(r"[a-z]{%d,}" % PREFIX)
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•*·]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s")
 # Letters outside Latin script (with its accents and punctuation), which need transliteration.
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
@@ -50,12 +51,9 @@ def to_ascii(text: str) -> str:
 
 def raw_keys(text: str) -> set[str]:
     """Every key of one unit of text, before frequent ones are dropped."""
-    keys = set()
-    for token in _TOKEN.findall(to_ascii(text).lower()):
-        if token[0].isdigit():
-            keys.add(token.replace(",", "."))
-        elif len(token) >= PREFIX:
-            keys.add(token[:PREFIX])
+    plain = to_ascii(text).lower()
+    keys = {word[:PREFIX] for word in _WORD.findall(plain)}
+    keys.update(number.replace(",", ".") for number in _NUMBER.findall(plain))
     if "?" in text or "¿" in text:
         keys.add("?")
     if "!" in text or "¡" in text:

@@ -75,8 +75,9 @@ class PairModel:
         penalty = {shape: p for shape, p in SHAPE_PENALTY.items()}
         sqrt = math.sqrt
         cache: dict[int, int] = {}
-        lunion = _pooled_keys(lkeys)
-        runion = _pooled_keys(rkeys)
+        # unions of the keys of 2 or 3 units ending at a position, made when first needed
+        lunion = {2: [None] * (self.n + 1), 3: [None] * (self.n + 1)}
+        runion = {2: [None] * (self.m + 1), 3: [None] * (self.m + 1)}
         width = self.m + 1
 
         def cost(i: int, j: int, di: int, dj: int) -> float:
@@ -104,7 +105,19 @@ class PairModel:
                     shared = cache[key] = len(lkeys[i - 1] & rkeys[j - 1])
             else:
                 # keys of merged units are pooled: a key shared twice is one piece of evidence
-                shared = len((lunion[di][i] if di > 1 else lkeys[i - 1]) & (runion[dj][j] if dj > 1 else rkeys[j - 1]))
+                if di > 1:
+                    lpool = lunion[di][i]
+                    if lpool is None:
+                        lpool = lunion[di][i] = frozenset().union(*lkeys[i - di:i])
+                else:
+                    lpool = lkeys[i - 1]
+                if dj > 1:
+                    rpool = runion[dj][j]
+                    if rpool is None:
+                        rpool = runion[dj][j] = frozenset().union(*rkeys[j - dj:j])
+                else:
+                    rpool = rkeys[j - 1]
+                shared = len(lpool & rpool)
             lk = lcnt[i] - lcnt[i - di]
             rk = rcnt[j] - rcnt[j - dj]
             if lk < rk:
@@ -140,15 +153,6 @@ def _lexical_tables(lexical: LexicalModel, size: int) -> tuple[list[float], list
         match[larger] = lexical.cost(1, 1, larger)
         miss[larger] = lexical.cost(0, 1, larger)
     return match, miss
-
-
-def _pooled_keys(keys: Sequence[frozenset[str]]) -> dict[int, list[frozenset[str]]]:
-    """For 2 and 3 units: the union of the keys of the units ending just before each position."""
-    out = {}
-    for count in (2, 3):
-        out[count] = [frozenset()] * count + [frozenset().union(*keys[end - count:end])
-                                              for end in range(count, len(keys) + 1)]
-    return out
 
 
 def _prefix(values: Sequence[int]) -> list[int]:
