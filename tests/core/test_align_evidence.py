@@ -1,0 +1,47 @@
+"""The aligner's evidence and its long-text path, on small made-up pairs."""
+
+import random
+
+from bilingual_reader.core.align import align_units
+from bilingual_reader.core.alignment import beads_of, check_monotone
+from bilingual_reader.core.align_features import raw_keys, to_ascii
+
+
+def _pair(count: int, seed: int = 7):
+    """A made-up 'translation': each word maps to another spelling; numbers and names stay."""
+    rng = random.Random(seed)
+    vocab = ["".join(rng.choice("bcdfghklmnprstvz") + rng.choice("aeiou") for _ in range(3)) for _ in range(400)]
+    names = ["Amsterdam", "Berlin", "Candide", "Dorothea", "Eindhoven"]
+    left, right = [], []
+    for k in range(count):
+        words = [rng.choice(vocab) for _ in range(rng.randint(6, 25))]
+        words.insert(rng.randrange(len(words)), rng.choice(names))
+        words.insert(rng.randrange(len(words)), str(rng.randint(1, 3000)))
+        left.append(" ".join(words) + ".")
+        right.append(" ".join(w if w[0].isupper() or w.isdigit() else w[::-1] + "e" for w in words) + ".")
+    return left, right
+
+
+def test_a_long_pair_goes_through_the_coarse_path_and_stays_right():
+    left, right = _pair(1200)
+    del right[500]  # an omission in the middle
+    links = align_units(left, right)
+    check_monotone(links, len(left), len(right))
+    beads = beads_of(links)
+    assert ((499,), (499,)) in beads and ((501,), (500,)) in beads
+    correct = sum(1 for a, b in beads if len(a) == len(b) == 1 and (b[0] == a[0] or b[0] == a[0] - 1))
+    assert correct >= 0.97 * len(right)
+
+
+def test_scores_are_lower_for_links_without_evidence():
+    left, right = _pair(60, seed=3)
+    right[30] = "Zzz qqq xxx www vvv yyy ttt sss rrr ppp nnn mmm lll kkk jjj hhh ggg fff ddd ccc bbb."
+    links = align_units(left, right)
+    by_left = {l.left: l for l in links if l.left}
+    assert by_left.get((30,)) is None or by_left[(30,)].score < min(by_left[(k,)].score for k in (10, 20, 40))
+
+
+def test_transliteration_lets_cyrillic_and_greek_names_match_latin():
+    assert to_ascii("Путин") == "Putin"
+    assert "athi" in raw_keys("Αθήνα")  # Athina
+    assert raw_keys("Þórður 2021") >= {"thor", "2021"}
