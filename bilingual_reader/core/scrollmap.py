@@ -1,76 +1,100 @@
 """Synchronized scrolling without drift: map a y in one pane to a y in the other through aligned anchors.
 
-Each link contributes one anchor pair (top of its blocks on the left, top on the right); the
-two documents' heights close the list. Between anchors positions are interpolated, so the
-panes agree at every paragraph boundary whatever the paragraphs' lengths.
+Each link k has an anchor on each side: the top of its first block there, or, when it has no
+block on that side, the top of the next block (a zero-height segment: that pane waits while
+the other moves through the unmatched paragraph). The document's top and end close the list.
+Between anchors positions are interpolated, so the panes agree at every paragraph boundary
+whatever the paragraphs' lengths.
+
+Anchors are computed when needed from the panes' block tops, so a book's layout is never
+forced as a whole: mapping one position asks for a handful of blocks near it.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Callable, Sequence
+
+SIDES = ("left", "right")
 
 
 @dataclass(frozen=True)
+class PaneGeometry:
+    """What the map needs from one pane: block tops, the block at a y, the text's height."""
+
+    block_count: int
+    top: Callable[[int], float]
+    block_at_or_before: Callable[[float], "int | None"]
+    height: Callable[[], float]
+
+
+def first_units(links: Sequence[tuple[Sequence[int], Sequence[int]]], side: int) -> list[int]:
+    """For each link, the index of the first unit on one side at or after it (side 0 left, 1 right)."""
+    starts, count = [], 0
+    for link in links:
+        starts.append(count)
+        count += len(link[side])
+    return starts
+
+
 class ScrollMap:
-    """Monotone anchor lists of equal length, one y per link for each side, closed by the heights."""
+    """Maps positions between two panes through the anchors of an alignment's links."""
 
-    left: tuple[float, ...]
-    right: tuple[float, ...]
+    def __init__(self, links: Sequence[tuple[Sequence[int], Sequence[int]]], left: PaneGeometry,
+                 right: PaneGeometry) -> None:
+        self.panes = {"left": left, "right": right}
+        self.starts = {"left": first_units(links, 0), "right": first_units(links, 1)}
+        self.count = len(links)
 
-    def to_right(self, y: float) -> float:
-        """The y in the right pane that corresponds to y in the left pane."""
-        return _interpolate(self.left, self.right, y)
+    def anchor(self, side: str, i: int) -> float:
+        """Anchor i of a side: 0 is the document's top, 1..n the links' tops, n+1 its end."""
+        pane = self.panes[side]
+        if i <= 0:
+            return 0.0
+        if i > self.count or self.starts[side][i - 1] >= pane.block_count:
+            return pane.height()
+        return pane.top(self.starts[side][i - 1])
 
-    def to_left(self, y: float) -> float:
-        """The y in the left pane that corresponds to y in the right pane."""
-        return _interpolate(self.right, self.left, y)
+    def segment(self, side: str, y: float) -> tuple[int, float]:
+        """(i, f): y lies a fraction f of the way from anchor i to anchor i+1 of a side."""
+        block = self.panes[side].block_at_or_before(y)
+        i = 0 if block is None else bisect_right(self.starts[side], block)
+        i = min(i, self.count)
+        low, high = self.anchor(side, i), self.anchor(side, i + 1)
+        if y >= high and i == self.count:
+            return i, 1.0
+        fraction = (y - low) / (high - low) if high > low else 0.0
+        return i, min(max(fraction, 0.0), 1.0)
+
+    def at(self, side: str, i: int, fraction: float) -> float:
+        """The y a fraction of the way from anchor i to anchor i+1 of a side."""
+        low, high = self.anchor(side, i), self.anchor(side, i + 1)
+        return low + fraction * (high - low)
 
     def map(self, y: float, from_side: str) -> float:
-        """Map y from side 'left' or 'right' to the other side."""
-        return self.to_right(y) if from_side == "left" else self.to_left(y)
+        """The y in the other pane that corresponds to y in pane ``from_side``."""
+        other = "right" if from_side == "left" else "left"
+        return self.at(other, *self.segment(from_side, y))
 
+    def to_right(self, y: float) -> float:
+        """Left y to right y."""
+        return self.map(y, "left")
 
-def build_scroll_map(left_tops: Sequence[float | None], right_tops: Sequence[float | None],
-                     left_height: float, right_height: float) -> ScrollMap:
-    """Anchors from each link's top on each side (None where a link has no units on that side).
+    def to_left(self, y: float) -> float:
+        """Right y to left y."""
+        return self.map(y, "right")
 
-    A side with no units in a link gets the previous anchor's y: a zero-height segment, so
-    that pane waits while the other moves through the unmatched paragraph.
-    """
-    return ScrollMap(_fill(left_tops, left_height), _fill(right_tops, right_height))
+    def position(self, side: str, y: float) -> tuple[int, float]:
+        """(link, fraction through it) of a y: a place that survives relayout."""
+        i, fraction = self.segment(side, y)
+        if i == 0:
+            return 0, 0.0
+        return min(i - 1, self.count - 1), fraction if i <= self.count else 1.0
 
-
-def _fill(tops: Sequence[float | None], height: float) -> tuple[float, ...]:
-    """Anchors with gaps filled by the next known top (the place where the missing unit would be) and closed by the height."""
-    filled: list[float] = [0.0] * (len(tops) + 2)
-    filled[-1] = height
-    nxt = height
-    for k in range(len(tops) - 1, -1, -1):
-        top = tops[k]
-        if top is not None:
-            nxt = min(top, nxt)
-        filled[k + 1] = nxt
-    # Anchor 0 is the document's top, so the first screen lines up too.
-    filled[0] = 0.0
-    running = 0.0
-    for k, value in enumerate(filled):
-        running = max(running, value)
-        filled[k] = running
-    return tuple(filled)
-
-
-def _interpolate(src: Sequence[float], dst: Sequence[float], y: float) -> float:
-    """Piecewise-linear map of y through matching anchors src -> dst."""
-    if y <= src[0]:
-        return dst[0]
-    if y >= src[-1]:
-        return dst[-1]
-    k = bisect_right(src, y) - 1
-    span = src[k + 1] - src[k]
-    f = (y - src[k]) / span if span > 0 else 0.0
-    return dst[k] + f * (dst[k + 1] - dst[k])
+    def y_of(self, side: str, link: int, fraction: float) -> float:
+        """The y of a (link, fraction) place on a side."""
+        return self.at(side, link + 1, fraction)
 
 
 def sync_point(top: float, viewport: float, maximum: float) -> float:

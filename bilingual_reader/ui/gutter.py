@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
@@ -196,13 +196,19 @@ class Gutter(QWidget):
         return _Placement(origin, window, x)
 
     def _visible_blocks(self, side: str) -> range:
-        """The blocks of a pane that are (partly) on screen, found by bisecting the block tops."""
+        """The blocks of a pane that are (partly) on screen.
+
+        Found from the block at the top of the view and walking down, so only blocks near the
+        screen are laid out: bisecting all block tops would lay out a whole book at once.
+        """
         pane = self.panes[side]
         n = pane.block_count()
         top = pane.scroll_value()
         bottom = top + pane.viewport_height()
-        first = max(0, bisect_right(range(n), top, key=pane.block_top) - 1)
-        last = bisect_left(range(n), bottom, key=pane.block_top)   # one past the last
+        first = pane.block_at_or_before(top) or 0
+        last = first
+        while last < n and pane.block_top(last) < bottom:
+            last += 1
         return range(first, max(first, last))
 
     def visible_links(self) -> list[int]:

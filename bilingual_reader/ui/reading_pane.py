@@ -16,6 +16,16 @@ from ..core.language import LanguageGuess
 from ..core.languages import is_right_to_left
 from ..core.textsearch import fold
 
+def utf16_len(text: str) -> int:
+    """The length of a text as Qt counts it (characters beyond the BMP take two units)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """The Qt position of Python index ``index`` in a text."""
+    return index if text.isascii() else utf16_len(text[:index])
+
+
 # Keys that step through links rather than scroll one pane.
 STEP_KEYS = {Qt.Key_Down: 1, Qt.Key_J: 1, Qt.Key_Up: -1, Qt.Key_K: -1}
 SENTENCE_STEP_KEYS = {Qt.Key_Right: 1, Qt.Key_L: 1, Qt.Key_Left: -1, Qt.Key_H: -1}
@@ -136,7 +146,6 @@ class ReadingPane(QWidget):
         self._starts: list[int] = []
         self._folded: str | None = None
         self._sentence_ranges: list[tuple[int, int] | None] = []  # text positions of each sentence
-        self._tops: list[float] | None = None      # cached block tops, dropped on relayout
         # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
         self._highlights: dict[str, tuple[set[int], QColor, str]] = {}
         self._masked: set[int] = set()  # blocks hidden in the learner view
@@ -157,6 +166,9 @@ class ReadingPane(QWidget):
         doc = self.view.document()
         doc.setDocumentMargin(18)
         doc.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
+        # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
+        # relayout, so it counts as a layout change too.
+        self.view.viewport().installEventFilter(self)
         self._base_point_size = self.view.font().pointSizeF() + 1.5
         self._apply_font()
 
@@ -194,13 +206,8 @@ class ReadingPane(QWidget):
         """Texts in the interface language."""
         self._update_header()
 
-    def _fill(self, document: Document) -> None:
-        """Lay the blocks out, recording where each one starts and ends in the text."""
-        doc = self.view.document()
-        doc.setUndoRedoEnabled(False)
-        doc.clear()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
+    def _formats(self) -> tuple[QTextBlockFormat, QTextBlockFormat, QTextCharFormat, QTextCharFormat]:
+        """Block and character formats for paragraphs and headings."""
         paragraph = QTextBlockFormat()
         paragraph.setBottomMargin(self.fontMetrics().height() * _PARAGRAPH_SPACING)
         paragraph.setLineHeight(135, QTextBlockFormat.ProportionalHeight.value)
@@ -210,6 +217,50 @@ class ReadingPane(QWidget):
         bold = QTextCharFormat()
         bold.setFontWeight(QFont.Bold)
         bold.setProperty(QTextFormat.FontSizeAdjustment, 1)
+        return paragraph, heading, plain, bold
+
+    def _fill(self, document: Document) -> None:
+        """Put the blocks into the text, recording where each one starts and ends."""
+        doc = self.view.document()
+        doc.setUndoRedoEnabled(False)
+        doc.clear()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        if any(block.html for block in document.blocks):
+            ranges = self._fill_block_by_block(cursor, document)
+        else:
+            ranges = self._fill_at_once(cursor, document)
+        cursor.endEditBlock()
+        self._ranges = ranges
+        self._folded = None
+        self._starts = [start for start, _ in ranges]
+        self._sentence_ranges = self._locate_sentences(document, ranges)
+        # A fresh cursor at the start, so showing the pane does not scroll to where filling ended.
+        self.view.setTextCursor(QTextCursor(doc))
+
+    def _fill_at_once(self, cursor: QTextCursor, document: Document) -> list[tuple[int, int]]:
+        """Plain text: one insertion for the whole text, then headings formatted (fast for books)."""
+        paragraph, heading, plain, bold = self._formats()
+        # Qt counts UTF-16 units; a line break inside a block would start a new block.
+        texts = [block.text.replace("\n", "\u2028").replace("\r", " ") for block in document.blocks]
+        ranges, position = [], 0
+        for text in texts:
+            length = utf16_len(text)
+            ranges.append((position, position + length))
+            position += length + 1
+        cursor.setBlockFormat(paragraph)
+        cursor.insertText("\u2029".join(texts), plain)
+        for block, (start, end) in zip(document.blocks, ranges):
+            if block.kind is BlockKind.HEADING:
+                cursor.setPosition(start)
+                cursor.setPosition(end, QTextCursor.KeepAnchor)
+                cursor.setBlockFormat(heading)
+                cursor.setCharFormat(bold)
+        return ranges
+
+    def _fill_block_by_block(self, cursor: QTextCursor, document: Document) -> list[tuple[int, int]]:
+        """Rendered blocks (Markdown, web pages): each inserted as HTML, its range read from the cursor."""
+        paragraph, heading, plain, bold = self._formats()
         ranges = []
         for i, block in enumerate(document.blocks):
             if i:
@@ -224,12 +275,7 @@ class ReadingPane(QWidget):
                 cursor.setBlockFormat(paragraph)
                 cursor.insertText(block.text, plain)
             ranges.append((start, cursor.position()))
-        cursor.endEditBlock()
-        self._ranges = ranges
-        self._folded = None
-        self._starts = [start for start, _ in ranges]
-        self._sentence_ranges = self._locate_sentences(document, ranges)
-        self._tops = None
+        return ranges
 
     def _locate_sentences(self, document: Document, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
         """Text positions of every sentence: offsets in plain blocks, found by search in rendered ones."""
@@ -239,7 +285,8 @@ class ReadingPane(QWidget):
             start, end = ranges[sentence.block]
             block = document.blocks[sentence.block]
             if not block.html:
-                located.append((start + sentence.start, start + sentence.end))
+                located.append((start + utf16_offset(block.text, sentence.start),
+                                start + utf16_offset(block.text, sentence.end)))
                 continue
             # Rendered Markdown/HTML: the sentence's words stand somewhere in the block's range.
             if raw is None:
@@ -250,9 +297,16 @@ class ReadingPane(QWidget):
         return located
 
     # -- geometry (document coordinates) -------------------------------------------------------
+    # Nothing here asks for the whole text's layout: Qt lays a long text out lazily, and asking
+    # for the top of the last paragraph of a book would shape a megabyte of text at once.
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        """Report viewport resizes before the scroll area reacts to them."""
+        if event.type() == QEvent.Resize and watched is self.view.viewport():
+            self.layout_changed.emit()
+        return False
+
     def _on_layout_changed(self, *_args) -> None:
-        """Forget cached geometry and tell the scroll synchronizer."""
-        self._tops = None
+        """Tell the scroll synchronizer and the gutter that positions moved."""
         self.layout_changed.emit()
 
     def _rect_of_position(self, position: int):
@@ -262,21 +316,29 @@ class ReadingPane(QWidget):
 
     def block_top(self, index: int) -> float:
         """The y of a block's top, in document coordinates."""
-        if self._tops is None:
-            self._tops = [self._rect_of_position(start).top() for start, _ in self._ranges]
-        return self._tops[index]
+        return self._rect_of_position(self._ranges[index][0]).top()
 
     def block_bottom(self, index: int) -> float:
         """The y of a block's bottom, in document coordinates."""
         return self._rect_of_position(self._ranges[index][1]).bottom()
 
-    def block_at(self, y: float) -> int | None:
-        """The block at document y, or None before the first or past the last."""
+    def block_at_or_before(self, y: float) -> int | None:
+        """The last block whose top is at or above document y (None above the first)."""
         if not self._ranges:
             return None
-        self.block_top(0)
-        k = bisect_right(self._tops, y) - 1
-        if k < 0 or y > self.block_bottom(k):
+        position = self.view.document().documentLayout().hitTest(QPointF(1.0, max(0.0, y)), Qt.FuzzyHit)
+        k = self._block_of_position(max(position, 0))
+        if k is None:
+            k = max(0, bisect_right(self._starts, max(position, 0)) - 1)
+        # A fuzzy hit in the gap under a paragraph may name the next one; step back to the one above.
+        while k > 0 and self.block_top(k) > y:
+            k -= 1
+        return k if self.block_top(k) <= y else None
+
+    def block_at(self, y: float) -> int | None:
+        """The block at document y, or None before the first, between blocks' text, or past the last."""
+        k = self.block_at_or_before(y)
+        if k is None or y > self.block_bottom(k):
             return None
         return k
 

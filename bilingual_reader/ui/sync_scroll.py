@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
-
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.alignment import Alignment
-from ..core.scrollmap import ScrollMap, build_scroll_map, sync_point, top_for_sync_point
+from ..core.scrollmap import PaneGeometry, ScrollMap, sync_point, top_for_sync_point
 from .reading_pane import ReadingPane
 
 
@@ -42,8 +40,7 @@ class ScrollSynchronizer(QObject):
         self.invalidate()
 
     def _on_pane_relayout(self) -> None:
-        """Text reflowed: drop the anchors and, once layout settles, go back to the same place."""
-        self.invalidate()
+        """Text reflowed (zoom, resize, font): once layout settles, go back to the same place."""
         if self._position is not None:
             self._restore_timer.start()
 
@@ -53,7 +50,7 @@ class ScrollSynchronizer(QObject):
             self.restore_position(*self._position)
 
     def invalidate(self) -> None:
-        """Drop the anchors; they are rebuilt at the next scroll (after load, resize, zoom)."""
+        """Forget the map (the panes' texts or the alignment changed)."""
         self._map = None
 
     def is_enabled(self) -> bool:
@@ -70,15 +67,19 @@ class ScrollSynchronizer(QObject):
         self.enabled_changed.emit(enabled)
 
     def scroll_map(self) -> ScrollMap | None:
-        """The anchors for the current layout, built when needed."""
+        """The map between the panes for the current alignment (it reads the layout as it goes)."""
         if self._map is None and self.alignment is not None:
             left, right = self.panes["left"], self.panes["right"]
             if left.block_count() != self.alignment.left_count or right.block_count() != self.alignment.right_count:
                 return None
-            left_tops = [left.block_top(link.left[0]) if link.left else None for link in self.alignment]
-            right_tops = [right.block_top(link.right[0]) if link.right else None for link in self.alignment]
-            self._map = build_scroll_map(left_tops, right_tops, left.document_height(), right.document_height())
+            self._map = ScrollMap([(link.left, link.right) for link in self.alignment],
+                                  self._geometry(left), self._geometry(right))
         return self._map
+
+    @staticmethod
+    def _geometry(pane: ReadingPane) -> PaneGeometry:
+        """A pane's layout as the scroll map asks for it."""
+        return PaneGeometry(pane.block_count(), pane.block_top, pane.block_at_or_before, pane.document_height)
 
     def sync_y(self, side: str) -> float:
         """The document y at a pane's sync point."""
@@ -107,27 +108,18 @@ class ScrollSynchronizer(QObject):
     def position(self, side: str = "left") -> tuple[int, float] | None:
         """(link, fraction through it) at a pane's sync point: a place that survives relayout."""
         scroll_map = self.scroll_map()
-        if scroll_map is None or not self.alignment or not len(self.alignment):
+        if scroll_map is None or not len(self.alignment):
             return None
-        anchors = scroll_map.left if side == "left" else scroll_map.right
-        y = self.sync_y(side)
-        # anchors[k + 1] is link k's top; anchors[0] the document top, anchors[-1] its end.
-        segment = bisect_right(anchors, y) - 1
-        link = min(max(segment - 1, 0), len(self.alignment) - 1)
-        top, bottom = anchors[link + 1], anchors[link + 2]
-        fraction = (y - top) / (bottom - top) if bottom > top else 0.0
-        return link, min(max(fraction, 0.0), 1.0)
+        return scroll_map.position(side, self.sync_y(side))
 
     def restore_position(self, link: int, fraction: float, side: str = "left") -> None:
         """Scroll so that a (link, fraction) place is at the sync point; the other pane follows."""
         scroll_map = self.scroll_map()
         if scroll_map is None or not 0 <= link < len(self.alignment):
             return
-        anchors = scroll_map.left if side == "left" else scroll_map.right
-        y = anchors[link + 1] + fraction * (anchors[link + 2] - anchors[link + 1])
         self._moving = True
         try:
-            self.scroll_to_sync_y(side, y)
+            self.scroll_to_sync_y(side, scroll_map.y_of(side, link, fraction))
         finally:
             self._moving = False
         if self._enabled:
@@ -140,6 +132,8 @@ class ScrollSynchronizer(QObject):
             return
         if self._enabled:
             self.follow(side)
+        if self._restore_timer.isActive():
+            return  # the view is being resized or relaid out: the remembered place stands
         if side == "left" or not self._enabled:
             self._position = self.position(side if not self._enabled else "left")
             if self._position is not None:

@@ -173,6 +173,10 @@ def test_position_survives_zoom_and_resize(open_window, qtbot, dutch_seed, engli
     qtbot.wait(50)
     assert window.sync.position()[0] == before[0]
     assert window.sync.position()[1] == pytest.approx(before[1], abs=0.08)
+    window.resize(560, 640)  # taller: the scroll bar's range and the sync point move
+    qtbot.wait(50)
+    assert window.sync.position()[0] == before[0]
+    assert window.sync.position()[1] == pytest.approx(before[1], abs=0.08)
 
 
 def sentence_point(pane, sentence_id):
