@@ -14,7 +14,8 @@ from typing import Sequence
 from .align_dp import COARSE_SHAPES, SHAPES, Bead, band_around, best_path, diagonal_band, edge_points
 from .align_features import unit_keys
 from .align_lexicon import expand, learn_translations
-from .align_model import NULL_COST, PairModel, build_model, calibrate_lexical, coarsen, recalibrate, window
+from .align_model import (NULL_COST, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
+                          recalibrate, window, with_lexical)
 from .alignment import Alignment, Link
 from .document import Document
 
@@ -41,9 +42,20 @@ _MIN_LINKS_TO_LEARN = 30
 def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | None = None,
                 right_lang: str | None = None) -> list[Link]:
     """Link two sequences of text units in order: every unit in exactly one link."""
+    if not left or not right:
+        return _null_links(len(left), len(right))
+    model, beads = _fit(left, right)
+    return _links(model, beads)
+
+
+def _null_links(n: int, m: int) -> list[Link]:
+    """Every unit of two sides (one of them empty) on its own."""
+    return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
+
+
+def _fit(left: Sequence[str], right: Sequence[str]) -> tuple[PairModel, list[Bead]]:
+    """The model calibrated on the pair and the best path it finds (both sides non-empty)."""
     n, m = len(left), len(right)
-    if n == 0 or m == 0:
-        return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
     model = calibrate_lexical(build_model(left, right, unit_keys(left), unit_keys(right)))
     if n * m <= _DIRECT_CELLS or min(n, m) < 3 * _COARSE_FACTOR:
         beads = _search(model, diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
@@ -56,7 +68,7 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
         band = band_around(points, n, m, _PROJECTED_BAND)
         model = _realigned(model, _sample_beads(model, points, band))
         beads = _search(model, band, _PROJECTED_BAND)
-    return _links(model, beads)
+    return model, beads
 
 
 def _coarse_points(coarse: PairModel, n: int, m: int) -> list[tuple[int, int]]:
@@ -157,7 +169,7 @@ def _with_learned_translations(model: PairModel, beads: Sequence[Bead]) -> PairM
     table = learn_translations([(model.left_keys[a], model.right_keys[c]) for a, c in ones])
     if not table:
         return model
-    model = replace(model, left_keys=expand(model.left_keys, table))
+    model = replace(model, left_keys=expand(model.left_keys, table), translations=table)
     return recalibrate(model, beads)
 
 
@@ -179,19 +191,80 @@ def _links(model: PairModel, beads: Sequence[Bead]) -> list[Link]:
 def align(left: Document, right: Document, *, left_lang: str | None = None,
           right_lang: str | None = None) -> Alignment:
     """Align two documents' paragraphs, then the sentences inside each linked group."""
-    links = align_units(left.texts, right.texts, left_lang=left_lang, right_lang=right_lang)
-    if left.sentences and right.sentences:
-        links = [with_sentences(link, left, right, left_lang, right_lang) for link in links]
+    if not left.texts or not right.texts:
+        links = _null_links(len(left.texts), len(right.texts))
+    else:
+        model, beads = _fit(left.texts, right.texts)
+        links = _links(model, beads)
+        if left.sentences and right.sentences:
+            global _LAST_SENTENCES
+            _LAST_SENTENCES = SentencePass(left, right, model)
+            links = [_LAST_SENTENCES.link_with_sentences(link) for link in links]
     return Alignment(tuple(links), len(left.blocks), len(right.blocks))
+
+
+# The sentence pass of the last documents aligned, so a link re-made while reading (an edit)
+# reuses their calibration and keys instead of starting from one paragraph's few sentences.
+_LAST_SENTENCES: SentencePass | None = None
 
 
 def with_sentences(link: Link, left: Document, right: Document,
                     left_lang: str | None, right_lang: str | None) -> Link:
     """The link with its sentence-level links filled in (sentence ids are document indices)."""
+    last = _LAST_SENTENCES
+    if last is not None and last.left is left and last.right is right:
+        return last.link_with_sentences(link)
     lids = [s for b in link.left for s in left.blocks[b].sentence_ids]
     rids = [s for b in link.right for s in right.blocks[b].sentence_ids]
     inner = align_units([left.sentences[s].text for s in lids], [right.sentences[s].text for s in rids],
                         left_lang=left_lang, right_lang=right_lang)
+    return _with_inner(link, lids, rids, inner)
+
+
+def _with_inner(link: Link, lids: Sequence[int], rids: Sequence[int], inner: Sequence[Link]) -> Link:
+    """The link holding ``inner`` (links between positions in lids/rids) as document sentence links."""
     sentences = tuple(Link(tuple(lids[i] for i in s.left), tuple(rids[j] for j in s.right), s.score)
                       for s in inner)
     return Link(link.left, link.right, link.score, link.confirmed, sentences)
+
+
+class SentencePass:
+    """Sentence links inside paragraph links, with what the paragraph pass learned about the pair.
+
+    Keys are found once per document (frequent ones judged over the whole document), and the
+    length ratio, variance, match rates and learned translations come from the paragraph model,
+    so each link costs only its own small dynamic programme.
+    """
+
+    def __init__(self, left: Document, right: Document, paragraphs: PairModel) -> None:
+        self.left, self.right = left, right
+        ltexts = [s.text for s in left.sentences]
+        rtexts = [s.text for s in right.sentences]
+        lkeys = expand(unit_keys(ltexts), paragraphs.translations) if paragraphs.translations else unit_keys(ltexts)
+        whole = build_model(ltexts, rtexts, lkeys, unit_keys(rtexts))
+        whole = replace(whole, ratio=paragraphs.ratio, variance=paragraphs.variance)
+        # chance meetings are counted between sentences: they have fewer keys than paragraphs
+        self.model = with_lexical(whole, paragraphs.lexical.p_link, random_match_rate(whole))
+
+    def link_with_sentences(self, link: Link) -> Link:
+        """The paragraph link with its sentence links."""
+        lids = [s for b in link.left for s in self.left.blocks[b].sentence_ids]
+        rids = [s for b in link.right for s in self.right.blocks[b].sentence_ids]
+        if not lids or not rids:
+            inner = _null_links(len(lids), len(rids))
+        elif len(lids) == 1 and len(rids) == 1:
+            inner = [Link((0,), (0,), link.score)]  # the paragraph's own link, and its evidence
+        elif lids[-1] - lids[0] >= len(lids) or rids[-1] - rids[0] >= len(rids):
+            # sentences not in one run (never from the segmenter): align them on their own
+            inner = align_units([self.left.sentences[s].text for s in lids],
+                                [self.right.sentences[s].text for s in rids])
+        else:
+            inner = self._inner_links(lids, rids)
+        return _with_inner(link, lids, rids, inner)
+
+    def _inner_links(self, lids: Sequence[int], rids: Sequence[int]) -> list[Link]:
+        """Links between the sentences of one paragraph link (ids consecutive on each side)."""
+        part = window(self.model, lids[0], lids[-1] + 1, rids[0], rids[-1] + 1)
+        n, m = part.n, part.m
+        beads = _search(part, diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
+        return _links(part, beads)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import math
 import statistics
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Sequence
 
 from .align_costs import LENGTH_VARIANCE, SHAPE_PENALTY, LexicalModel
@@ -19,6 +20,16 @@ WORDLESS_MERGE_COST = 50.0
 # Keys of one unit are not independent evidence (a name repeats, words come in phrases); this
 # damps the lexical log-likelihood ratio so length still counts.
 LEXICAL_WEIGHT = 0.5
+# Priors that short texts lean on, as pseudo-counts: translations keep their length about equal
+# (a handful of units says little about a pair's true ratio, and an omission skews it)...
+_PRIOR_RATIO = 1.0
+_RATIO_PRIOR_CHARS = 2000
+# ...a key of one unit meets a given key of an unrelated unit about once in 2,000 tries...
+_PRIOR_PAIR_RATE = 0.0005
+_PAIR_RATE_PRIOR_PAIRS = 200
+# ...and a key finds its counterpart in a true link about a third of the time.
+_PRIOR_P_LINK = 0.3
+_P_LINK_PRIOR_TRIALS = 10
 _SQRT2 = math.sqrt(2.0)
 
 
@@ -37,6 +48,7 @@ class PairModel:
     ratio: float
     variance: float
     lexical: LexicalModel
+    translations: dict[str, set[str]] = field(default_factory=dict)  # learned left key -> right keys
 
     @property
     def n(self) -> int:
@@ -146,6 +158,7 @@ _MERGE_PRUNE = 6 * _LENGTH_STEPS
 _LENGTH_TABLE = [-math.log(max(math.erfc(k / _LENGTH_STEPS / _SQRT2), 1e-12)) for k in range(12 * _LENGTH_STEPS + 1)]
 
 
+@lru_cache(maxsize=64)
 def _lexical_tables(lexical: LexicalModel, size: int) -> tuple[list[float], list[float]]:
     """Cost of one shared key and of one unshared key, by the number of keys on the larger side."""
     match, miss = [0.0] * (size + 1), [0.0] * (size + 1)
@@ -168,7 +181,7 @@ def build_model(left: Sequence[str], right: Sequence[str], left_keys: Sequence[f
     """A model with Gale-Church defaults, the length ratio of the whole texts, and no lexical weight yet."""
     llen = _prefix([len(t) for t in left])
     rlen = _prefix([len(t) for t in right])
-    ratio = rlen[-1] / llen[-1] if llen[-1] and rlen[-1] else 1.0
+    ratio = shrunk_ratio(llen[-1], rlen[-1])
     return PairModel(
         llen, rlen, list(left_keys), list(right_keys),
         _prefix([len(k) for k in left_keys]), _prefix([len(k) for k in right_keys]),
@@ -176,11 +189,21 @@ def build_model(left: Sequence[str], right: Sequence[str], left_keys: Sequence[f
         ratio, LENGTH_VARIANCE, LexicalModel(0.5, 1.0, LEXICAL_WEIGHT))
 
 
+def shrunk_ratio(left_chars: int, right_chars: int) -> float:
+    """The right/left length ratio of two texts, pulled towards 1 the shorter they are.
+
+    >>> round(shrunk_ratio(200, 160), 3), round(shrunk_ratio(200_000, 160_000), 3)
+    (0.98, 0.8)
+    """
+    if not left_chars or not right_chars:
+        return _PRIOR_RATIO
+    weight = (left_chars + right_chars) / (left_chars + right_chars + _RATIO_PRIOR_CHARS)
+    return math.exp(weight * math.log(right_chars / left_chars) + (1 - weight) * math.log(_PRIOR_RATIO))
+
+
 def random_match_rate(model: PairModel, samples: int = 2000) -> float:
     """How often a left key and a right key coincide between units far apart (almost surely not translations)."""
     n, m = model.n, model.m
-    if n < 2 or m < 2:
-        return 0.01
     shared = pairs = 0
     step = max(1, n // samples)
     for a in range(0, n, step):
@@ -188,7 +211,8 @@ def random_match_rate(model: PairModel, samples: int = 2000) -> float:
             b = (round(a * m / n) + max(shift, 1)) % m
             shared += model.matches(a, b)
             pairs += model.size(a, "left") * model.size(b, "right")
-    return shared / pairs if pairs else 0.01
+    # pseudo-counts keep a short text's estimate away from 0 (one lucky miss is no proof)
+    return (shared + _PRIOR_PAIR_RATE * _PAIR_RATE_PRIOR_PAIRS) / (pairs + _PAIR_RATE_PRIOR_PAIRS)
 
 
 def neighbourhood_match_rate(model: PairModel, centre: Sequence[int], reach: int = 2,
@@ -209,7 +233,7 @@ def neighbourhood_match_rate(model: PairModel, centre: Sequence[int], reach: int
         if best:
             shared += best[1]
             trials += best[2]
-    return shared / trials if trials else 0.0
+    return (shared + _PRIOR_P_LINK * _P_LINK_PRIOR_TRIALS) / (trials + _P_LINK_PRIOR_TRIALS)
 
 
 def with_lexical(model: PairModel, p_link: float, pair_rate: float) -> PairModel:
