@@ -11,6 +11,7 @@ import math
 from dataclasses import replace
 from typing import Sequence
 
+from .align_costs import length_cost
 from .align_dp import COARSE_SHAPES, SHAPES, Bead, band_around, best_path, diagonal_band, edge_points
 from .align_features import unit_keys
 from .align_lexicon import expand, learn_translations
@@ -37,6 +38,22 @@ _SAMPLE_ROWS = 500
 _MAX_WIDENINGS = 4
 # Below this many 1-1 links a learned translation table is mostly noise.
 _MIN_LINKS_TO_LEARN = 30
+# Translations share several times more keys along their links than chance does (at least 3.5x
+# on every development set); unrelated texts on one subject, where the path picks whatever
+# coincidences it finds, reach about 2x. Below this ratio the texts are taken as unrelated...
+_RELATED_RATIO = 2.0
+# ...when chance alone would share this many keys along the path (with fewer, as between
+# languages with no cognates, sharing nothing says nothing).
+_RELATEDNESS_POWER = 1.0
+# Lengths are evidence only where shifting the links by a unit or three makes them agree this
+# many times worse (translations: 4x and more; articles with paragraphs of even length: ~1.5x)...
+_LENGTH_SHIFT_RATIO = 2.5
+# ...judged on at least this many 1-1 links.
+_MIN_LINKS_FOR_LENGTH_TEST = 4
+# A link between texts that are not translations of each other is at best a guess to check.
+_UNRELATED_SCORE_CAP = 0.45
+# A link there is kept only if chance would share as many keys less often than this.
+_KEEP_P_VALUE = 0.01
 
 
 def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | None = None,
@@ -68,7 +85,70 @@ def _fit(left: Sequence[str], right: Sequence[str]) -> tuple[PairModel, list[Bea
         band = band_around(points, n, m, _PROJECTED_BAND)
         model = _realigned(model, _sample_beads(model, points, band))
         beads = _search(model, band, _PROJECTED_BAND)
-    return model, beads
+    return _unrelated_split(model, beads)
+
+
+def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, list[Bead]]:
+    """Where the texts share no more than chance along the path, only links that do are kept.
+
+    Two articles on one story have similar lengths and some names in common, so the path pairs
+    them; but its links then share keys about as often as far-apart units do.
+    """
+    found = chance = 0.0
+    tests = []
+    for a, b, c, d in beads:
+        if b > a and d > c:
+            shared, _, expected = model.shared_and_chance(a, b, c, d)
+            found += shared
+            chance += expected
+            tests.append(_poisson_tail(shared, expected) < _KEEP_P_VALUE)
+    if found >= _RELATED_RATIO * chance and _poisson_tail(round(found), chance) < _KEEP_P_VALUE:
+        return model, beads  # more sharing than chance, and too much to be luck
+    too_few_to_tell = chance < _RELATEDNESS_POWER or found >= _RELATED_RATIO * chance
+    if too_few_to_tell and _lengths_covary(model, beads):
+        return model, beads  # the keys cannot tell, and the lengths say translation
+    kept: list[Bead] = []
+    linked = iter(tests)
+    for a, b, c, d in beads:
+        if b > a and d > c and not next(linked):
+            kept += [(i, i + 1, c, c) for i in range(a, b)] + [(b, b, j, j + 1) for j in range(c, d)]
+        else:
+            kept.append((a, b, c, d))
+    return replace(model, related=False), kept
+
+
+def _lengths_covary(model: PairModel, beads: Sequence[Bead]) -> bool:
+    """True when the 1-1 links' lengths agree clearly better than with partners shifted by 1-3 units.
+
+    Translations keep long with long and short with short; texts whose units all have about the
+    same length agree as well, but just as well when shifted, so that is no evidence.
+    """
+    ones = [(a, c) for a, b, c, d in beads if b - a == 1 and d - c == 1]
+    if len(ones) < _MIN_LINKS_FOR_LENGTH_TEST:
+        return True  # too few to tell: trust the path
+    lengths = [x - y for x, y in zip(model.left_len[1:], model.left_len)]
+    right = [x - y for x, y in zip(model.right_len[1:], model.right_len)]
+    def fit(shift: int) -> float:
+        return sum(length_cost(lengths[a], right[(c + shift) % model.m], model.ratio, model.variance)
+                   for a, c in ones)
+    on_path = fit(0)
+    shifted = sum(fit(k) for k in (1, 2, 3)) / 3
+    return shifted >= _LENGTH_SHIFT_RATIO * max(on_path, len(ones) * 0.1)
+
+
+def _poisson_tail(k: int, mean: float) -> float:
+    """P(X >= k) for X Poisson-distributed with this mean.
+
+    >>> round(_poisson_tail(1, 0.1), 4), _poisson_tail(0, 3.0)
+    (0.0952, 1.0)
+    """
+    if k <= 0:
+        return 1.0
+    term = total = math.exp(-mean)
+    for x in range(1, k):
+        term *= mean / x
+        total += term
+    return max(0.0, 1.0 - total)
 
 
 def _coarse_points(coarse: PairModel, n: int, m: int) -> list[tuple[int, int]]:
@@ -184,6 +264,8 @@ def _links(model: PairModel, beads: Sequence[Bead]) -> list[Link]:
         else:
             margin = (di + dj) * NULL_COST - cost(b, d, di, dj)
             score = 1.0 / (1.0 + math.exp(-margin / 2.0))
+            if not model.related:
+                score = min(score, _UNRELATED_SCORE_CAP)
         links.append(Link(tuple(range(a, b)), tuple(range(c, d)), score))
     return links
 

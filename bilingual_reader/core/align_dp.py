@@ -80,33 +80,53 @@ def _closed_band(band: list[tuple[int, int]], m: int) -> list[tuple[int, int]]:
 
 def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
               shapes: Sequence[tuple[int, int]] = SHAPES) -> list[Bead]:
-    """The cheapest sequence of links covering 0..n and 0..m, each link's cell inside the band."""
+    """The cheapest sequence of links covering 0..n and 0..m, each link's cell inside the band.
+
+    ``cost`` is called for links with units on both sides; a unit left alone costs
+    ``cost.left_null[i]`` / ``cost.right_null[j]`` (the unit ending at i / j), read from lists
+    because they are most of the calls. Shapes are tried one at a time over a whole row, and the
+    0-1 shape last, sweeping left to right, as it extends the row itself.
+    """
+    left_null, right_null = cost.left_null, cost.right_null
+    cost = getattr(cost, "pair", cost)
     total: list[list[float]] = []
     back: list[list[int]] = []
-    indexed = list(enumerate(shapes))
+    linked = [(s, di, dj) for s, (di, dj) in enumerate(shapes) if di and dj]
+    skip_left = next((s for s, shape in enumerate(shapes) if shape == (1, 0)), None)
+    skip_right = next((s for s, shape in enumerate(shapes) if shape == (0, 1)), None)
     for i in range(n + 1):
         lo, hi = band[i]
         row = [_INF] * (hi - lo + 1)
         brow = [-1] * (hi - lo + 1)
-        # the rows this one can be reached from, with their offsets
-        sources = [(s, di, dj, total[i - di] if di else row, band[i - di][0] if di else lo,
-                    band[i - di][1] if di else hi) for s, (di, dj) in indexed if di <= i]
-        for j in range(lo, hi + 1):
-            best, arg = _INF, -1
-            for s, di, dj, prow, plo, phi in sources:
-                pj = j - dj
-                if pj < plo or pj > phi:
-                    continue
-                prev = prow[pj - plo]
+        if i == 0:
+            row[0] = 0.0
+        for s, di, dj in linked:
+            if di > i:
+                continue
+            prow, (plo, phi) = total[i - di], band[i - di]
+            # columns j with j - dj inside the previous row's range, and j >= dj
+            for j in range(max(lo, plo + dj, dj), min(hi, phi + dj) + 1):
+                prev = prow[j - dj - plo]
                 if prev == _INF:
                     continue
                 c = prev + cost(i, j, di, dj)
-                if c < best:
-                    best, arg = c, s
-            if i == 0 and j == 0:
-                best = 0.0
-            row[j - lo] = best
-            brow[j - lo] = arg
+                if c < row[j - lo]:
+                    row[j - lo] = c
+                    brow[j - lo] = s
+        if skip_left is not None and i:
+            prow, (plo, phi) = total[i - 1], band[i - 1]
+            step = left_null[i]
+            for j in range(max(lo, plo), min(hi, phi) + 1):
+                c = prow[j - plo] + step
+                if c < row[j - lo]:
+                    row[j - lo] = c
+                    brow[j - lo] = skip_left
+        if skip_right is not None:
+            for j in range(max(lo, 1), hi + 1):
+                c = row[j - 1 - lo] + right_null[j] if j > lo else _INF
+                if c < row[j - lo]:
+                    row[j - lo] = c
+                    brow[j - lo] = skip_right
         total.append(row)
         back.append(brow)
     return _trace(n, m, band, back, shapes)

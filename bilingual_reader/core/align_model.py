@@ -49,6 +49,19 @@ class PairModel:
     variance: float
     lexical: LexicalModel
     translations: dict[str, set[str]] = field(default_factory=dict)  # learned left key -> right keys
+    related: bool = True  # False once the texts turned out to share no more than chance
+
+    def shared_and_chance(self, a: int, b: int, c: int, d: int) -> tuple[int, int, float]:
+        """Keys the link left[a:b]-right[c:d] shares, its trials, and how many chance would share."""
+        lk = self.left_count[b] - self.left_count[a]
+        rk = self.right_count[d] - self.right_count[c]
+        trials = min(lk, rk)
+        if trials == 0:
+            return 0, 0, 0.0
+        lpool = self.left_keys[a] if b - a == 1 else frozenset().union(*self.left_keys[a:b])
+        rpool = self.right_keys[c] if d - c == 1 else frozenset().union(*self.right_keys[c:d])
+        shared = min(len(lpool & rpool), trials)
+        return shared, trials, trials * min(self.lexical.pair_rate * max(lk, rk), 0.9)
 
     @property
     def n(self) -> int:
@@ -73,81 +86,105 @@ class PairModel:
         """How many keys of units a and b could have found a counterpart."""
         return min(self.left_count[a + 1] - self.left_count[a], self.right_count[b + 1] - self.right_count[b])
 
-    def cost_function(self):
+    def cost_function(self) -> "LinkCost":
         """A fast cost(i, j, di, dj) of the link of left[i-di:i] with right[j-dj:j]."""
-        lcum, rcum = self.left_len, self.right_len
-        lcnt, rcnt = self.left_count, self.right_count
-        lkeys, rkeys = self.left_keys, self.right_keys
-        lwordless = _prefix([not w for w in self.left_words])
-        rwordless = _prefix([not w for w in self.right_words])
-        ratio, inv_ratio, variance = self.ratio, 1.0 / self.ratio, self.variance
-        length_table = _LENGTH_TABLE
-        top = len(length_table) - 1
-        per_match, per_miss = _lexical_tables(self.lexical, 3 * max(self.max_keys(), 1))
-        penalty = {shape: p for shape, p in SHAPE_PENALTY.items()}
-        sqrt = math.sqrt
-        cache: dict[int, int] = {}
-        # unions of the keys of 2 or 3 units ending at a position, made when first needed
-        lunion = {2: [None] * (self.n + 1), 3: [None] * (self.n + 1)}
-        runion = {2: [None] * (self.m + 1), 3: [None] * (self.m + 1)}
-        width = self.m + 1
-
-        def cost(i: int, j: int, di: int, dj: int) -> float:
-            if di == 0:
-                return WORDLESS_NULL_COST if rwordless[j] - rwordless[j - 1] else NULL_COST
-            if dj == 0:
-                return WORDLESS_NULL_COST if lwordless[i] - lwordless[i - 1] else NULL_COST
-            if di + dj > 2 and (lwordless[i] - lwordless[i - di] or rwordless[j] - rwordless[j - dj]):
-                return WORDLESS_MERGE_COST
-            ll = lcum[i] - lcum[i - di]
-            rl = rcum[j] - rcum[j - dj]
-            total = penalty[(di, dj)]
-            mean = ll + rl * inv_ratio
-            if mean > 0:
-                k = int(abs(ratio * ll - rl) / sqrt(variance * mean * 0.5) * _LENGTH_STEPS)
-                if k >= _MERGE_PRUNE and di + dj > 2:
-                    # a merge whose lengths disagree this much is never the right one: skip the
-                    # costly pooling of keys
-                    return total + length_table[k if k < top else top]
-                total += length_table[k if k < top else top]
-            if di == 1 and dj == 1:
-                key = i * width + j
-                shared = cache.get(key)
-                if shared is None:
-                    shared = cache[key] = len(lkeys[i - 1] & rkeys[j - 1])
-            else:
-                # keys of merged units are pooled: a key shared twice is one piece of evidence
-                if di > 1:
-                    lpool = lunion[di][i]
-                    if lpool is None:
-                        lpool = lunion[di][i] = frozenset().union(*lkeys[i - di:i])
-                else:
-                    lpool = lkeys[i - 1]
-                if dj > 1:
-                    rpool = runion[dj][j]
-                    if rpool is None:
-                        rpool = runion[dj][j] = frozenset().union(*rkeys[j - dj:j])
-                else:
-                    rpool = rkeys[j - 1]
-                shared = len(lpool & rpool)
-            lk = lcnt[i] - lcnt[i - di]
-            rk = rcnt[j] - rcnt[j - dj]
-            if lk < rk:
-                trials, larger = lk, rk
-            else:
-                trials, larger = rk, lk
-            if trials == 0:
-                return total
-            if shared > trials:
-                shared = trials
-            return total + shared * per_match[larger] + (trials - shared) * per_miss[larger]
-
-        return cost
+        return LinkCost(self)
 
     def max_keys(self) -> int:
         """The largest number of keys of one unit on either side."""
         return max(max(b - a for a, b in zip(c, c[1:])) if len(c) > 1 else 0
                    for c in (self.left_count, self.right_count))
+
+
+class LinkCost:
+    """The cost of any link of a pair model: call it as cost(i, j, di, dj) (link ending at i, j).
+
+    Costs of leaving a unit alone are also lists, ``left_null[i]`` and ``right_null[j]``, for the
+    dynamic programme's inner loop.
+    """
+
+    def __init__(self, model: PairModel) -> None:
+        self.left_null = _null_costs(model.left_words)
+        self.right_null = _null_costs(model.right_words)
+        self._lwordless = _prefix([not w for w in model.left_words])
+        self._rwordless = _prefix([not w for w in model.right_words])
+        # the cost of links with units on both sides, for callers that know di, dj > 0
+        self.pair = _pair_cost(model, self._lwordless, self._rwordless)
+
+    def __call__(self, i: int, j: int, di: int, dj: int) -> float:
+        if di == 0:
+            return self.right_null[j]
+        if dj == 0:
+            return self.left_null[i]
+        return self.pair(i, j, di, dj)
+
+
+def _null_costs(words: Sequence[bool]) -> list[float]:
+    """Cost of leaving each unit alone, indexed by the position after it (index 0 unused)."""
+    return [0.0] + [NULL_COST if w else WORDLESS_NULL_COST for w in words]
+
+
+def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
+    """cost(i, j, di, dj) of a link with units on both sides: shape prior, lengths, shared keys."""
+    lcum, rcum = model.left_len, model.right_len
+    lcnt, rcnt = model.left_count, model.right_count
+    lkeys, rkeys = model.left_keys, model.right_keys
+    ratio, inv_ratio = model.ratio, 1.0 / model.ratio
+    # z = |ratio*l - r| / sqrt(variance * mean / 2), in table steps: one multiplication less per call
+    zscale = _LENGTH_STEPS / math.sqrt(model.variance * 0.5)
+    length_table = _LENGTH_TABLE
+    top = len(length_table) - 1
+    per_match, per_miss = _lexical_tables(model.lexical, 3 * max(model.max_keys(), 1))
+    penalty = [[SHAPE_PENALTY.get((di, dj), 0.0) for dj in range(4)] for di in range(4)]
+    sqrt = math.sqrt
+    # unions of the keys of 2 or 3 units ending at a position, made when first needed
+    lunion = {2: [None] * (model.n + 1), 3: [None] * (model.n + 1)}
+    runion = {2: [None] * (model.m + 1), 3: [None] * (model.m + 1)}
+
+    def cost(i: int, j: int, di: int, dj: int) -> float:
+        if di + dj > 2 and (lwordless[i] - lwordless[i - di] or rwordless[j] - rwordless[j - dj]):
+            return WORDLESS_MERGE_COST
+        ll = lcum[i] - lcum[i - di]
+        rl = rcum[j] - rcum[j - dj]
+        total = penalty[di][dj]
+        mean = ll + rl * inv_ratio
+        if mean > 0:
+            k = int(abs(ratio * ll - rl) / sqrt(mean) * zscale)
+            if k >= _MERGE_PRUNE and di + dj > 2:
+                # a merge whose lengths disagree this much is never the right one: skip the
+                # costly pooling of keys
+                return total + length_table[k if k < top else top]
+            total += length_table[k if k < top else top]
+        if di == 1 and dj == 1:
+            shared = len(lkeys[i - 1] & rkeys[j - 1])
+        else:
+            # keys of merged units are pooled: a key shared twice is one piece of evidence
+            if di > 1:
+                lpool = lunion[di][i]
+                if lpool is None:
+                    lpool = lunion[di][i] = frozenset().union(*lkeys[i - di:i])
+            else:
+                lpool = lkeys[i - 1]
+            if dj > 1:
+                rpool = runion[dj][j]
+                if rpool is None:
+                    rpool = runion[dj][j] = frozenset().union(*rkeys[j - dj:j])
+            else:
+                rpool = rkeys[j - 1]
+            shared = len(lpool & rpool)
+        lk = lcnt[i] - lcnt[i - di]
+        rk = rcnt[j] - rcnt[j - dj]
+        if lk < rk:
+            trials, larger = lk, rk
+        else:
+            trials, larger = rk, lk
+        if trials == 0:
+            return total
+        if shared > trials:
+            shared = trials
+        return total + shared * per_match[larger] + (trials - shared) * per_miss[larger]
+
+    return cost
 
 
 # Minus the log of the two-sided normal tail, tabulated in steps of 1/_LENGTH_STEPS of z up to

@@ -1,0 +1,107 @@
+"""Link shapes and scores the aligner must get right on small pairs: omissions, 2-2 links, unrelated texts."""
+
+from bilingual_reader.core.align import align, align_units
+from bilingual_reader.core.alignment import beads_of, check_monotone
+from bilingual_reader.core.document import Block, BlockKind, Document, Sentence
+
+# Two different articles on one story (a report and a commentary): similar lengths, a place name
+# in common, but no paragraph is a translation of another.
+REPORT_EN = [
+    "The Dutch cabinet announced on Tuesday a new plan to strengthen the dikes along the coast of Zeeland.",
+    "Engineers warn that rising sea levels will put several towns at risk within the next thirty years.",
+    "Local farmers fear that the works will cut off access to their fields during the harvest season.",
+    "The plan includes pumping stations, wider beaches and a new storm barrier near Vlissingen.",
+    "Environmental groups welcomed the investment but asked for more room for nature along the rivers.",
+    "Construction is expected to start next spring and to last at least a decade.",
+    "The regional water board will hold public meetings in every municipality before the summer.",
+    "Critics in parliament said the budget was far too small for the scale of the problem.",
+]
+COMMENTARY_NL = [
+    "Wie ooit een storm aan de kust heeft meegemaakt, weet hoe kwetsbaar het land achter de duinen is.",
+    "Toch lijkt het erop dat Den Haag pas in beweging komt wanneer het water al bijna over de rand klotst.",
+    "De boeren in de polder maken zich terecht zorgen over hun bedrijven en hun toekomst.",
+    "Natuurorganisaties vragen al jaren om een andere aanpak, met meer ruimte voor de rivieren.",
+    "Het is te hopen dat de inspraakavonden meer opleveren dan een handvol boze brieven.",
+    "Vroeger bouwden we dammen die de wereld bewonderde; nu twijfelen we over elke euro.",
+    "De vraag is niet of het geld er moet komen, maar waarom het zo lang heeft geduurd.",
+    "Zeeland verdient beter dan een plan dat over tien jaar alweer verouderd is.",
+]
+
+
+def test_two_different_articles_on_one_story_are_not_paired_by_length():
+    links = align_units(COMMENTARY_NL, REPORT_EN, left_lang="nl", right_lang="en")
+    check_monotone(links, len(COMMENTARY_NL), len(REPORT_EN))
+    paired = [link for link in links if not link.is_null]
+    assert len(paired) <= 1  # at most a chance pair, never the 1-1 diagonal
+    assert all(link.score < 0.5 for link in links)
+
+
+def test_the_same_sentences_in_translation_are_paired_with_high_scores():
+    # the control for the test above: length-alike units that are translations do pair
+    nl = ["Het kabinet trekt 250 miljoen euro uit voor de dijken in Zeeland.",
+          "Minister Jansen noemde het plan op 12 maart een doorbraak voor de kust.",
+          "De eerste werken bij Vlissingen worden in 2025 verwacht.",
+          "Boeren in de polder vrezen dat hun velden in de oogsttijd onbereikbaar worden.",
+          "Het waterschap houdt voor de zomer inspraakavonden in elke gemeente."]
+    en = ["The cabinet is setting aside 250 million euros for the dikes in Zeeland.",
+          "Minister Jansen called the plan a breakthrough for the coast on 12 March.",
+          "The first works near Vlissingen are expected in 2025.",
+          "Farmers in the polder fear that their fields will be out of reach at harvest time.",
+          "The water board will hold public meetings in every municipality before the summer."]
+    links = align_units(nl, en, left_lang="nl", right_lang="en")
+    assert beads_of(links) == [((k,), (k,)) for k in range(5)]
+    assert all(link.score > 0.5 for link in links)
+
+
+def test_an_extra_short_paragraph_is_an_omission_not_a_merge():
+    nl = ["Het kabinet trekt 250 miljoen euro uit voor de dijken.",
+          "Minister Jansen noemde het plan op 12 maart een doorbraak.",
+          "De oppositie reageerde verdeeld op het voorstel.",
+          "In Zeeland worden de eerste werken in 2025 verwacht."]
+    en = ["The cabinet is setting aside 300 million euros for the dikes.",
+          "Minister Jansen called the plan a breakthrough on 12 March.",
+          "The first works in Zeeland are expected in 2025."]
+    links = align_units(nl, en, left_lang="nl", right_lang="en")
+    assert beads_of(links) == [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((3,), (2,))]
+    assert links[2].score < 0.5 < min(links[k].score for k in (0, 1, 3))
+
+
+def _document(paragraphs: list[list[str]]) -> Document:
+    """A Document whose blocks are the given paragraphs, each a list of sentences."""
+    blocks, sentences = [], []
+    for b, sents in enumerate(paragraphs):
+        ids, text = [], ""
+        for s in sents:
+            start = len(text)
+            text += s
+            sentences.append(Sentence(len(sentences), b, start, len(text), s))
+            ids.append(len(sentences) - 1)
+            text += " "
+        blocks.append(Block(b, BlockKind.PARAGRAPH, text.strip(), sentence_ids=tuple(ids)))
+    return Document(tuple(blocks), tuple(sentences))
+
+
+# A sentence that the translation moved into the next paragraph makes a 2-2 paragraph link.
+_EN_2_2 = [["Anna Berger was born in Graz in 1821, the youngest of seven children."],
+           ["In 1848 Anna Berger left Vienna for good.", "She travelled by train to Trieste with 3 heavy trunks."],
+           ["In Trieste she boarded the steamer Mercur, bound for Alexandria."],
+           ["She did not see Austria again until 1873, when her brother Karl died."]]
+_NL_2_2 = [["Anna Berger werd in 1821 in Graz geboren, als jongste van zeven kinderen."],
+           ["In 1848 verliet Anna Berger Wenen voorgoed."],
+           ["Met 3 zware koffers reisde zij per trein naar Triëst.",
+            "In Triëst ging zij aan boord van de stoomboot Mercur, op weg naar Alexandrië."],
+           ["Oostenrijk zag zij pas in 1873 terug, toen haar broer Karl stierf."]]
+
+
+def test_a_sentence_moved_across_a_paragraph_boundary_gives_a_2_2_link():
+    en = [" ".join(p) for p in _EN_2_2]
+    nl = [" ".join(p) for p in _NL_2_2]
+    links = align_units(en, nl, left_lang="en", right_lang="nl")
+    assert beads_of(links) == [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
+
+
+def test_sentences_inside_a_2_2_link_pair_one_to_one():
+    result = align(_document(_EN_2_2), _document(_NL_2_2), left_lang="en", right_lang="nl")
+    two_two = result.links[1]
+    assert (two_two.left, two_two.right) == ((1, 2), (1, 2))
+    assert beads_of(two_two.sentences) == [((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
