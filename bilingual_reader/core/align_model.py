@@ -20,6 +20,9 @@ WORDLESS_MERGE_COST = 50.0
 # Keys of one unit are not independent evidence (a name repeats, words come in phrases); this
 # damps the lexical log-likelihood ratio so length still counts.
 LEXICAL_WEIGHT = 0.5
+# A number on one side of a link and not on the other: translations keep their numbers, so each
+# such number costs this much (about -log of 1 - 0.8, damped like the other keys).
+NUMBER_MISS_COST = 0.8
 # Priors that short texts lean on, as pseudo-counts: translations keep their length about equal
 # (a handful of units says little about a pair's true ratio, and an omission skews it)...
 _PRIOR_RATIO = 1.0
@@ -119,6 +122,12 @@ class LinkCost:
         return self.pair(i, j, di, dj)
 
 
+def _number_keys(keys: Sequence[frozenset[str]]) -> list[frozenset[str]]:
+    """The keys of each unit that are numbers."""
+    empty: frozenset[str] = frozenset()
+    return [frozenset(k for k in unit if k[0].isdigit()) or empty if unit else empty for unit in keys]
+
+
 def _null_costs(words: Sequence[bool]) -> list[float]:
     """Cost of leaving each unit alone, indexed by the position after it (index 0 unused)."""
     return [0.0] + [NULL_COST if w else WORDLESS_NULL_COST for w in words]
@@ -136,6 +145,8 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     top = len(length_table) - 1
     per_match, per_miss = _lexical_tables(model.lexical, 3 * max(model.max_keys(), 1))
     penalty = [[SHAPE_PENALTY.get((di, dj), 0.0) for dj in range(4)] for di in range(4)]
+    lnumbers, rnumbers = _number_keys(lkeys), _number_keys(rkeys)
+    lnum, rnum = _prefix([len(x) for x in lnumbers]), _prefix([len(x) for x in rnumbers])
     sqrt = math.sqrt
     # unions of the keys of 2 or 3 units ending at a position, made when first needed
     lunion = {2: [None] * (model.n + 1), 3: [None] * (model.n + 1)}
@@ -172,6 +183,12 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
             else:
                 rpool = rkeys[j - 1]
             shared = len(lpool & rpool)
+        if lnum[i] - lnum[i - di] or rnum[j] - rnum[j - dj]:
+            # numbers are checked on both sides: a merged unit's number with no counterpart
+            # speaks against the merge
+            ln = lnumbers[i - 1] if di == 1 else frozenset().union(*lnumbers[i - di:i])
+            rn = rnumbers[j - 1] if dj == 1 else frozenset().union(*rnumbers[j - dj:j])
+            total += NUMBER_MISS_COST * len(ln ^ rn)
         lk = lcnt[i] - lcnt[i - di]
         rk = rcnt[j] - rcnt[j - dj]
         if lk < rk:

@@ -105,3 +105,9 @@ def test_sentences_inside_a_2_2_link_pair_one_to_one():
     two_two = result.links[1]
     assert (two_two.left, two_two.right) == ((1, 2), (1, 2))
     assert beads_of(two_two.sentences) == [((1,), (1,)), ((2,), (2,)), ((3,), (3,))]
+def test_a_shared_number_decides_between_two_units_of_equal_length():
+    left = ["Er kwamen 48 mensen.", "Er kwamen 73 mensen."]
+    right = ["Then 73 people came."]
+    assert beads_of(align_units(left, right)) == [((0,), ()), ((1,), (0,))]
+
+
