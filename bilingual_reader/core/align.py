@@ -15,7 +15,7 @@ from .align_costs import length_cost
 from .align_dp import COARSE_SHAPES, SHAPES, Bead, band_around, best_path, diagonal_band, edge_points
 from .align_features import unit_keys
 from .align_lexicon import expand, learn_translations
-from .align_model import (NULL_COST, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
+from .align_model import (PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
 from .alignment import Alignment, Link
 from .document import Document
@@ -262,7 +262,7 @@ def _links(model: PairModel, beads: Sequence[Bead]) -> list[Link]:
         if di == 0 or dj == 0:
             score = 0.0
         else:
-            margin = (di + dj) * NULL_COST - cost(b, d, di, dj)
+            margin = cost.left_null[b] * di + cost.right_null[d] * dj - cost(b, d, di, dj)
             score = 1.0 / (1.0 + math.exp(-margin / 2.0))
             if not model.related:
                 score = min(score, _UNRELATED_SCORE_CAP)

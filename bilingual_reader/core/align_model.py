@@ -53,6 +53,7 @@ class PairModel:
     lexical: LexicalModel
     translations: dict[str, set[str]] = field(default_factory=dict)  # learned left key -> right keys
     related: bool = True  # False once the texts turned out to share no more than chance
+    shape_penalty: dict[tuple[int, int], float] = field(default_factory=lambda: dict(SHAPE_PENALTY))
 
     def shared_and_chance(self, a: int, b: int, c: int, d: int) -> tuple[int, int, float]:
         """Keys the link left[a:b]-right[c:d] shares, its trials, and how many chance would share."""
@@ -107,8 +108,8 @@ class LinkCost:
     """
 
     def __init__(self, model: PairModel) -> None:
-        self.left_null = _null_costs(model.left_words)
-        self.right_null = _null_costs(model.right_words)
+        self.left_null = _null_costs(model.left_words, model.shape_penalty[(1, 0)])
+        self.right_null = _null_costs(model.right_words, model.shape_penalty[(0, 1)])
         self._lwordless = _prefix([not w for w in model.left_words])
         self._rwordless = _prefix([not w for w in model.right_words])
         # the cost of links with units on both sides, for callers that know di, dj > 0
@@ -128,9 +129,9 @@ def _number_keys(keys: Sequence[frozenset[str]]) -> list[frozenset[str]]:
     return [frozenset(k for k in unit if k[0].isdigit()) or empty if unit else empty for unit in keys]
 
 
-def _null_costs(words: Sequence[bool]) -> list[float]:
+def _null_costs(words: Sequence[bool], cost: float) -> list[float]:
     """Cost of leaving each unit alone, indexed by the position after it (index 0 unused)."""
-    return [0.0] + [NULL_COST if w else WORDLESS_NULL_COST for w in words]
+    return [0.0] + [cost if w else WORDLESS_NULL_COST for w in words]
 
 
 def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
@@ -144,7 +145,7 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     length_table = _LENGTH_TABLE
     top = len(length_table) - 1
     per_match, per_miss = _lexical_tables(model.lexical, 3 * max(model.max_keys(), 1))
-    penalty = [[SHAPE_PENALTY.get((di, dj), 0.0) for dj in range(4)] for di in range(4)]
+    penalty = [[model.shape_penalty.get((di, dj), 0.0) for dj in range(4)] for di in range(4)]
     lnumbers, rnumbers = _number_keys(lkeys), _number_keys(rkeys)
     lnum, rnum = _prefix([len(x) for x in lnumbers]), _prefix([len(x) for x in rnumbers])
     sqrt = math.sqrt
