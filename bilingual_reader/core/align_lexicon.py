@@ -14,7 +14,7 @@ MIN_TOGETHER = 2
 # ...and its Dice coefficient reach this.
 MIN_DICE = 0.4
 # Training pairs beyond this number are sampled evenly (the table saturates, the time does not).
-MAX_PAIRS = 4000
+MAX_PAIRS = 2000
 
 
 def learn_translations(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -> dict[str, set[str]]:

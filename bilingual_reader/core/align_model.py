@@ -54,6 +54,17 @@ class PairModel:
     translations: dict[str, set[str]] = field(default_factory=dict)  # learned left key -> right keys
     related: bool = True  # False once the texts turned out to share no more than chance
     shape_penalty: dict[tuple[int, int], float] = field(default_factory=lambda: dict(SHAPE_PENALTY))
+    # the number keys of each unit, found when first needed and kept by copies and windows
+    left_numbers: list[frozenset[str]] | None = None
+    right_numbers: list[frozenset[str]] | None = None
+
+    def numbers(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
+        """The keys of each unit that are numbers, left and right."""
+        if self.left_numbers is None:
+            self.left_numbers = _number_keys(self.left_keys)
+        if self.right_numbers is None:
+            self.right_numbers = _number_keys(self.right_keys)
+        return self.left_numbers, self.right_numbers
 
     def shared_and_chance(self, a: int, b: int, c: int, d: int) -> tuple[int, int, float]:
         """Keys the link left[a:b]-right[c:d] shares, its trials, and how many chance would share."""
@@ -146,7 +157,7 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     top = len(length_table) - 1
     per_match, per_miss = _lexical_tables(model.lexical, 3 * max(model.max_keys(), 1))
     penalty = [[model.shape_penalty.get((di, dj), 0.0) for dj in range(4)] for di in range(4)]
-    lnumbers, rnumbers = _number_keys(lkeys), _number_keys(rkeys)
+    lnumbers, rnumbers = model.numbers()
     lnum, rnum = _prefix([len(x) for x in lnumbers]), _prefix([len(x) for x in rnumbers])
     sqrt = math.sqrt
     # unions of the keys of 2 or 3 units ending at a position, made when first needed
@@ -346,7 +357,9 @@ def window(model: PairModel, i0: int, i1: int, j0: int, j1: int) -> PairModel:
     def cut(prefix: list[int], a: int, b: int) -> list[int]:
         return [x - prefix[a] for x in prefix[a:b + 1]]
 
+    lnumbers, rnumbers = model.numbers()
     return replace(model, left_len=cut(model.left_len, i0, i1), right_len=cut(model.right_len, j0, j1),
+                   left_numbers=lnumbers[i0:i1], right_numbers=rnumbers[j0:j1],
                    left_keys=model.left_keys[i0:i1], right_keys=model.right_keys[j0:j1],
                    left_count=cut(model.left_count, i0, i1), right_count=cut(model.right_count, j0, j1),
                    left_words=model.left_words[i0:i1], right_words=model.right_words[j0:j1])
