@@ -20,8 +20,8 @@ from .colors import CURRENT_LINK, CURRENT_SENTENCE, DIFFERENCE, HOVER_LINK, HOVE
 from .coverage_panel import CoveragePanel
 from .library_panel import LibraryPanel
 from .search_panel import SearchPanel
-from ..core import corrections
-from ..core.editing import realigner, with_alignment
+from ..core.editing import with_alignment
+from ..core.reopen import Reopened
 from .alignment_editor import CHOSEN, AlignmentEditor
 from .find_bar import BilingualSearch, FindBar
 from .gutter import Gutter
@@ -50,7 +50,6 @@ class MainWindow(QMainWindow):
         self.hover_link: int | None = None
         # A sentence link is addressed as (paragraph link k, index j in link.sentences).
         self.current_sentence: tuple[int, int] | None = None
-        self._sentence_links: dict[str, dict[int, tuple[int, int]]] = {"left": {}, "right": {}}
         self._job: workers.PairJob | None = None
         self.mode = "reading"
         self.swapped = False  # True while the pair is shown with its sides exchanged
@@ -269,7 +268,8 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
         self.message.hide()
-        job = workers.PairJob(left_path, right_path)
+        styles = (self.panes["left"].text_style(), self.panes["right"].text_style())
+        job = workers.PairJob(left_path, right_path, self.memory.store, styles)
         job.loaded.connect(self._on_job_loaded)
         job.aligned.connect(self._on_job_aligned)
         job.failed.connect(self.show_error)
@@ -285,27 +285,38 @@ class MainWindow(QMainWindow):
         """True when a signal comes from the job the window still waits for."""
         return self.sender() is self._job
 
-    @Slot(object, object)
-    def _on_job_loaded(self, left: Document, right: Document) -> None:
+    @Slot(object, object, object, object)
+    def _on_job_loaded(self, left: Document, right: Document, left_text=None, right_text=None) -> None:
         """Show the text at once, before languages and links are known."""
         if not self._is_current_job():
             return
         self.pair = None
         self.current_link = self.hover_link = None
         self.sync.set_alignment(None)
-        self.panes["left"].set_document(left)
-        self.panes["right"].set_document(right)
+        self.panes["left"].set_document(left, prepared=left_text)
+        self.panes["right"].set_document(right, prepared=right_text)
         self.setWindowTitle(f"{left.title} ↔ {right.title} — {self.tr('Bilingual Reader')}")
         self.link_label.setText(self.tr("Aligning…"))
 
     @Slot(object)
-    def _on_job_aligned(self, pair: AlignedPair) -> None:
-        """Languages and links are known: link the panes."""
+    def _on_job_aligned(self, reopened: Reopened) -> None:
+        """Languages and links are known (and the reader's corrections put back): link the panes."""
         if not self._is_current_job():
             return
         self._job = None
         self.progress.hide()
-        self.show_pair(pair, keep_text=True)
+        self.swapped = False
+        self.memory.adopt(reopened)
+        self.show_pair(reopened.pair, keep_text=True)
+        if reopened.corrections_kept or reopened.corrections_dropped:
+            note = fmt(self.tr("%1 of your corrections were applied"), reopened.corrections_kept)
+            if reopened.corrections_dropped:
+                note += "; " + fmt(self.tr("%1 no longer fit the text and were set aside"),
+                                   reopened.corrections_dropped)
+            self.statusBar().showMessage(note, 10000)
+        if reopened.position is not None:
+            # After the first layout pass, so that the scroll range is known.
+            QTimer.singleShot(0, lambda: self.sync.restore_position(*reopened.position))
         if self._paths and self._paths[1] is not None:
             self.preferences.add_recent_pair(*self._paths)
         self._watch(self._paths)
@@ -320,12 +331,8 @@ class MainWindow(QMainWindow):
             self.progress.setValue(round(fraction * 100))
             self.progress.setFormat(stage)
 
-    def show_pair(self, pair: AlignedPair, keep_text: bool = False, remember: bool = True) -> None:
-        """Show an aligned pair (synchronously; the worker path calls this when it is done).
-
-        remember=False shows the same pair again (swapped): it is not registered anew, and its
-        corrections are already in its alignment.
-        """
+    def show_pair(self, pair: AlignedPair, keep_text: bool = False) -> None:
+        """Show an aligned pair (the worker path calls this when it is done; snapshots call it directly)."""
         self.pair = pair
         self.current_link = self.hover_link = None
         for side, doc, lang in (("left", pair.left, pair.left_language), ("right", pair.right, pair.right_language)):
@@ -334,46 +341,20 @@ class MainWindow(QMainWindow):
                 pane.set_language(lang)
             else:
                 pane.set_document(doc, lang)
-            for block, notice in enumerate(doc.notices):
+            for notice in doc.notices:
                 self.statusBar().showMessage(notice, 8000)
         self.setWindowTitle(f"{pair.left.title} ↔ {pair.right.title} — {self.tr('Bilingual Reader')}")
-        if remember:
-            self.swapped = False
-            self.memory.open_pair(pair)
-            pair = self.pair = self._with_saved_corrections(pair)
         self.editor.reset(pair.alignment)
         self._show_alignment()
         self.learner.reset()
         self._apply_learner_masks()
         self._refresh_coverage()
-        if not remember:
-            return
-        saved = self.memory.saved_position()
-        if saved is not None:
-            # After the first layout pass, so that the scroll range is known.
-            QTimer.singleShot(0, lambda: self.sync.restore_position(*saved))
-        self.memory.index_links(pair)
-
-    def _with_saved_corrections(self, pair: AlignedPair) -> AlignedPair:
-        """The pair with the reader's earlier corrections put back, where they still fit the text."""
-        saved = self.memory.saved_corrections(pair)
-        if not saved or not saved.links:
-            return pair
-        reapplied = corrections.apply_confirmed(pair.alignment, saved.links, len(pair.left.blocks),
-                                                len(pair.right.blocks), realign=realigner(pair))
-        dropped = len(saved.dropped) + len(reapplied.dropped)
-        kept = len(saved.links) - len(reapplied.dropped)
-        note = fmt(self.tr("%1 of your corrections were applied"), kept)
-        if dropped:
-            note += "; " + fmt(self.tr("%1 no longer fit the text and were set aside"), dropped)
-        self.statusBar().showMessage(note, 10000)
-        return with_alignment(pair, reapplied.alignment)
 
     def _show_alignment(self) -> None:
         """Tie the panes, the gutter and the sentence index to the pair's current alignment."""
         self.sync.set_alignment(self.pair.alignment)
         self.gutter.set_alignment(self.pair.alignment)
-        self._index_sentence_links()
+        self.current_sentence = None
         self._update_link_label()
 
     def _on_editor_alignment_changed(self, alignment, description: str) -> None:
@@ -413,17 +394,18 @@ class MainWindow(QMainWindow):
             return
         self.go_to_link(k)
 
-    def _index_sentence_links(self) -> None:
-        """Which sentence link each sentence of either side belongs to."""
-        self.current_sentence = None
-        maps: dict[str, dict[int, tuple[int, int]]] = {"left": {}, "right": {}}
-        for k, link in enumerate(self.pair.alignment):
-            for j, sentence_link in enumerate(link.sentences):
-                for sid in sentence_link.left:
-                    maps["left"][sid] = (k, j)
-                for sid in sentence_link.right:
-                    maps["right"][sid] = (k, j)
-        self._sentence_links = maps
+    def _sentence_address(self, side: str, sentence: int | None) -> tuple[int, int] | None:
+        """(paragraph link, index in its sentence links) of a sentence of one side."""
+        if sentence is None or self.pair is None:
+            return None
+        doc = self.pair.left if side == "left" else self.pair.right
+        k = self.pair.alignment.link_of(side, doc.sentences[sentence].block)
+        if k is None:
+            return None
+        for j, sentence_link in enumerate(self.pair.alignment[k].sentences):
+            if sentence in (sentence_link.left if side == "left" else sentence_link.right):
+                return k, j
+        return None
 
     def _on_position_changed(self, link: int, fraction: float) -> None:
         """Remember where the user is reading."""
@@ -477,11 +459,11 @@ class MainWindow(QMainWindow):
 
     def _on_sentence_hovered(self, side: str, sentence: int | None) -> None:
         """Tint the hovered sentence and its counterpart sentence."""
-        self._paint_sentence("hover_sentence", self._sentence_links[side].get(sentence), HOVER_SENTENCE)
+        self._paint_sentence("hover_sentence", self._sentence_address(side, sentence), HOVER_SENTENCE)
 
     def _on_sentence_clicked(self, side: str, sentence: int) -> None:
         """Make the clicked sentence's link current."""
-        address = self._sentence_links[side].get(sentence)
+        address = self._sentence_address(side, sentence)
         if address is not None:
             self.select_sentence(address)
 
@@ -613,7 +595,7 @@ class MainWindow(QMainWindow):
             return
         current = self.current_link
         self.swapped = not self.swapped
-        self.show_pair(self.pair.swapped(), remember=False)
+        self.show_pair(self.pair.swapped())
         if current is not None:
             self.select_link(current)
             self.scroll_to_link(current)

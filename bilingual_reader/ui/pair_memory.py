@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
 
 from ..core.alignment import Alignment
 from ..core.pipeline import AlignedPair
+from ..core.reopen import Reopened
 from ..core.store import Store, StoreError, StoreStatus
-from ..core.store_keys import content_key
 
 _SAVE_DELAY_MS = 400  # scrolling emits many positions; the last one after a pause is saved
 
@@ -18,11 +18,6 @@ def default_store() -> Store:
 
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
     return Store(folder / "library.sqlite3")
-
-
-def pair_key(pair: AlignedPair) -> str:
-    """The content key of a pair: the same texts give the same key wherever the files lie."""
-    return content_key("\n\n".join(pair.left.texts), "\n\n".join(pair.right.texts))
 
 
 class PairMemory(QObject):
@@ -47,38 +42,12 @@ class PairMemory(QObject):
             return None
         return self.store.message
 
-    def open_pair(self, pair: AlignedPair) -> None:
-        """Register a pair that was opened, remembering it in the library."""
+    def adopt(self, reopened: Reopened) -> None:
+        """Take over a pair that the worker registered in the library."""
         self.flush()
-        self.pair_id, self.key = None, pair_key(pair)
-        if self.store is None:
-            return
-        try:
-            self.pair_id = self.store.save_pair(
-                pair.left.path or "", pair.right.path or "",
-                left_language=pair.left_language.code, right_language=pair.right_language.code,
-                left_title=pair.left.title, right_title=pair.right.title, content_key=self.key)
-            self.store.mark_opened(self.pair_id)
-        except StoreError as exc:
-            self.problem.emit(exc.user_message)
-
-    def index_links(self, pair: AlignedPair) -> None:
-        """Put the pair's link texts into the library's full-text search."""
-        if self.store is None or self.pair_id is None:
-            return
-        rows = [(" ".join(pair.left.blocks[i].text for i in link.left),
-                 " ".join(pair.right.blocks[j].text for j in link.right)) for link in pair.alignment]
-        try:
-            self.store.index_pair(self.pair_id, rows)
-        except StoreError as exc:
-            self.problem.emit(exc.user_message)
-
-    def saved_position(self) -> tuple[int, float] | None:
-        """The (link, fraction) where the user left this pair."""
-        if self.store is None or self.pair_id is None:
-            return None
-        position = self.store.position(self.pair_id)
-        return (position.link, position.fraction) if position else None
+        self.pair_id, self.key = reopened.pair_id, reopened.key
+        if reopened.problem:
+            self.problem.emit(reopened.problem)
 
     def remember_position(self, link: int, fraction: float, link_count: int) -> None:
         """Note the reading position; it is written after a short pause (or at flush)."""
@@ -108,9 +77,3 @@ class PairMemory(QObject):
                                         pair_id=self.pair_id)
         except StoreError as exc:
             self.problem.emit(exc.user_message)
-
-    def saved_corrections(self, pair: AlignedPair):
-        """The confirmed links saved for this pair that still fit its text (and those that were dropped)."""
-        if self.store is None or self.key is None:
-            return None
-        return self.store.corrections_for(self.key, pair.left.texts, pair.right.texts, pair_id=self.pair_id)

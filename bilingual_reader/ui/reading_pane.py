@@ -7,29 +7,19 @@ from bisect import bisect_right
 from typing import Iterable
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
-from PySide6.QtGui import (QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QTextBlockFormat, QTextCharFormat,
-                           QTextCursor, QTextDocument, QTextFormat, QTextOption)
+from PySide6.QtGui import (QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QTextCursor, QTextDocument,
+                           QTextFormat, QTextOption)
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
-from ..core.document import BlockKind, Document
+from ..core.document import Document
 from ..core.language import LanguageGuess
 from ..core.languages import is_right_to_left
 from ..core.textsearch import fold
-
-def utf16_len(text: str) -> int:
-    """The length of a text as Qt counts it (characters beyond the BMP take two units)."""
-    return len(text.encode("utf-16-le")) // 2
-
-
-def utf16_offset(text: str, index: int) -> int:
-    """The Qt position of Python index ``index`` in a text."""
-    return index if text.isascii() else utf16_len(text[:index])
-
+from .text_build import PreparedText, TextStyle, prepare_text, utf16_offset
 
 # Keys that step through links rather than scroll one pane.
 STEP_KEYS = {Qt.Key_Down: 1, Qt.Key_J: 1, Qt.Key_Up: -1, Qt.Key_K: -1}
 SENTENCE_STEP_KEYS = {Qt.Key_Right: 1, Qt.Key_L: 1, Qt.Key_Left: -1, Qt.Key_H: -1}
-_PARAGRAPH_SPACING = 0.9  # in lines: the gap that tells paragraphs apart
 # Fonts tried first for Chinese and Japanese text, so glyphs come from a font made for the script.
 CJK_FONTS = {
     "zh-cn": ["Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC"],
@@ -145,7 +135,7 @@ class ReadingPane(QWidget):
         self._ranges: list[tuple[int, int]] = []   # text positions of each block
         self._starts: list[int] = []
         self._folded: str | None = None
-        self._sentence_ranges: list[tuple[int, int] | None] = []  # text positions of each sentence
+        self._sentences: list[tuple[int, int] | None] | None = []  # text positions of each sentence
         # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
         self._highlights: dict[str, tuple[set[int], QColor, str]] = {}
         self._masked: set[int] = set()  # blocks hidden in the learner view
@@ -163,9 +153,8 @@ class ReadingPane(QWidget):
         box.setSpacing(0)
         box.addWidget(self.header)
         box.addWidget(self.view, 1)
-        doc = self.view.document()
-        doc.setDocumentMargin(18)
-        doc.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
+        self._doc: QTextDocument | None = None
+        self._install_document(prepare_text(Document(()), TextStyle(self.view.font(), QTextOption(), 16.0)).doc)
         # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
         # relayout, so it counts as a layout change too.
         self.view.viewport().installEventFilter(self)
@@ -173,12 +162,13 @@ class ReadingPane(QWidget):
         self._apply_font()
 
     # -- content -------------------------------------------------------------------------------
-    def set_document(self, document: Document, language: LanguageGuess | None = None) -> None:
-        """Show a document; its blocks become addressable by index."""
+    def set_document(self, document: Document, language: LanguageGuess | None = None,
+                     prepared: PreparedText | None = None) -> None:
+        """Show a document (built here, or prepared in a worker); its blocks become addressable by index."""
         self.document = document
         self.language = language
         self._highlights.clear()
-        self._fill(document)
+        self._fill(document, prepared)
         self._update_header()
         self.set_language(language)
         self.view.verticalScrollBar().setValue(0)
@@ -187,11 +177,14 @@ class ReadingPane(QWidget):
         """Show the detected language in the header and lay right-to-left scripts out accordingly."""
         self.language = language
         rtl = bool(language and is_right_to_left(language.code))
-        self.view.setLayoutDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
+        direction = Qt.RightToLeft if rtl else Qt.LeftToRight
+        self.view.setLayoutDirection(direction)
         option = self.view.document().defaultTextOption()
-        option.setTextDirection(Qt.RightToLeft if rtl else Qt.LeftToRight)
-        option.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
-        self.view.document().setDefaultTextOption(option)
+        # Each change lays the whole text out again: for a book, only when something changed.
+        if option.textDirection() != direction:
+            option.setTextDirection(direction)
+            option.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
+            self.view.document().setDefaultTextOption(option)
         self._apply_font()
         self._update_header()
 
@@ -206,76 +199,39 @@ class ReadingPane(QWidget):
         """Texts in the interface language."""
         self._update_header()
 
-    def _formats(self) -> tuple[QTextBlockFormat, QTextBlockFormat, QTextCharFormat, QTextCharFormat]:
-        """Block and character formats for paragraphs and headings."""
-        paragraph = QTextBlockFormat()
-        paragraph.setBottomMargin(self.fontMetrics().height() * _PARAGRAPH_SPACING)
-        paragraph.setLineHeight(135, QTextBlockFormat.ProportionalHeight.value)
-        heading = QTextBlockFormat(paragraph)
-        heading.setTopMargin(self.fontMetrics().height() * 0.4)
-        plain = QTextCharFormat()
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Bold)
-        bold.setProperty(QTextFormat.FontSizeAdjustment, 1)
-        return paragraph, heading, plain, bold
-
-    def _fill(self, document: Document) -> None:
-        """Put the blocks into the text, recording where each one starts and ends."""
+    def text_style(self) -> TextStyle:
+        """How this pane sets text, for building its documents (in a worker too)."""
         doc = self.view.document()
-        doc.setUndoRedoEnabled(False)
-        doc.clear()
-        cursor = QTextCursor(doc)
-        cursor.beginEditBlock()
-        if any(block.html for block in document.blocks):
-            ranges = self._fill_block_by_block(cursor, document)
-        else:
-            ranges = self._fill_at_once(cursor, document)
-        cursor.endEditBlock()
-        self._ranges = ranges
+        return TextStyle(QFont(doc.defaultFont()), QTextOption(doc.defaultTextOption()),
+                         float(self.fontMetrics().height()))
+
+    def _install_document(self, doc: QTextDocument) -> None:
+        """Show a filled document in the view (with a fresh cursor at its start) and follow its layout."""
+        old, self._doc = self._doc, doc
+        doc.setParent(self.view)
+        self.view.setDocument(doc)
+        doc.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
+        if old is not None:
+            old.deleteLater()
+
+    def _fill(self, document: Document, prepared: PreparedText | None = None) -> None:
+        """Show a document's blocks, recording where each one starts and ends.
+
+        The text is filled while no view shows it (in a worker, when it comes prepared), so
+        nothing is laid out until it is shown, and then only as far as the screen needs.
+        """
+        prepared = prepared or prepare_text(document, self.text_style())
+        self._ranges = prepared.ranges
         self._folded = None
-        self._starts = [start for start, _ in ranges]
-        self._sentence_ranges = self._locate_sentences(document, ranges)
-        # A fresh cursor at the start, so showing the pane does not scroll to where filling ended.
-        self.view.setTextCursor(QTextCursor(doc))
+        self._starts = [start for start, _ in prepared.ranges]
+        self._install_document(prepared.doc)
+        self._sentences = None  # located when first needed: a book has tens of thousands
 
-    def _fill_at_once(self, cursor: QTextCursor, document: Document) -> list[tuple[int, int]]:
-        """Plain text: one insertion for the whole text, then headings formatted (fast for books)."""
-        paragraph, heading, plain, bold = self._formats()
-        # Qt counts UTF-16 units; a line break inside a block would start a new block.
-        texts = [block.text.replace("\n", "\u2028").replace("\r", " ") for block in document.blocks]
-        ranges, position = [], 0
-        for text in texts:
-            length = utf16_len(text)
-            ranges.append((position, position + length))
-            position += length + 1
-        cursor.setBlockFormat(paragraph)
-        cursor.insertText("\u2029".join(texts), plain)
-        for block, (start, end) in zip(document.blocks, ranges):
-            if block.kind is BlockKind.HEADING:
-                cursor.setPosition(start)
-                cursor.setPosition(end, QTextCursor.KeepAnchor)
-                cursor.setBlockFormat(heading)
-                cursor.setCharFormat(bold)
-        return ranges
-
-    def _fill_block_by_block(self, cursor: QTextCursor, document: Document) -> list[tuple[int, int]]:
-        """Rendered blocks (Markdown, web pages): each inserted as HTML, its range read from the cursor."""
-        paragraph, heading, plain, bold = self._formats()
-        ranges = []
-        for i, block in enumerate(document.blocks):
-            if i:
-                cursor.insertBlock(paragraph, plain)
-            start = cursor.position()
-            if block.html:
-                cursor.insertHtml(block.html)
-            elif block.kind is BlockKind.HEADING:
-                cursor.setBlockFormat(heading)
-                cursor.insertText(block.text, bold)
-            else:
-                cursor.setBlockFormat(paragraph)
-                cursor.insertText(block.text, plain)
-            ranges.append((start, cursor.position()))
-        return ranges
+    def sentence_ranges(self) -> list[tuple[int, int] | None]:
+        """Text positions (start, end) of every sentence, None where one could not be placed."""
+        if self._sentences is None:
+            self._sentences = self._locate_sentences(self.document, self._ranges)
+        return self._sentences
 
     def _locate_sentences(self, document: Document, ranges: list[tuple[int, int]]) -> list[tuple[int, int] | None]:
         """Text positions of every sentence: offsets in plain blocks, found by search in rendered ones."""
@@ -348,7 +304,7 @@ class ReadingPane(QWidget):
         if block is None or self.document is None:
             return None
         for sid in self.document.blocks[block].sentence_ids:
-            span = self._sentence_ranges[sid]
+            span = self.sentence_ranges()[sid]
             if span and span[0] <= position < span[1]:
                 return sid
         return None
@@ -454,7 +410,7 @@ class ReadingPane(QWidget):
         """Text ranges of blocks or sentences (or the ranges themselves, for unit 'span')."""
         if unit == "span":
             return sorted(indices)
-        ranges = self._ranges if unit == "block" else self._sentence_ranges
+        ranges = self._ranges if unit == "block" else self.sentence_ranges()
         return [ranges[i] for i in sorted(indices) if 0 <= i < len(ranges) and ranges[i]]
 
     def _selection(self, start: int, end: int, background: QColor, foreground: QColor | None = None,
@@ -510,7 +466,8 @@ class ReadingPane(QWidget):
         if families:
             font.setFamilies(families + [font.family()])
         font.setPointSizeF(max(5.0, self._base_point_size * (1.1 ** self._zoom)))
-        self.view.document().setDefaultFont(font)
+        if font != self.view.document().defaultFont():
+            self.view.document().setDefaultFont(font)
 
     def changeEvent(self, event: QEvent) -> None:
         """Repaint masks and tints in the new palette's colours when the theme changes."""

@@ -2,31 +2,63 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
 from ..core.decoding import LoadError
+from ..core.document import Document
 from ..core.loading import load_document
 from ..core.pipeline import Cancelled, detect_and_align, load_bitext_pair
+from ..core.reopen import reopen
+from ..core.store import Store
+from .text_build import TextStyle, prepare_text
+
+
+@contextmanager
+def without_collection_pauses():
+    """Run work that makes millions of objects without the garbage collector pausing the window.
+
+    A full collection over a book's alignment holds the interpreter lock for 0.1–0.2 s, and the
+    window's Python code waits for it. Nothing is collected meanwhile; what survives is frozen,
+    so later collections do not walk it again.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 class PairJob(QObject):
     """One pair being opened: emits loaded (text can be shown), then aligned, or failed."""
 
     progress = Signal(str, float)
-    loaded = Signal(object, object)      # left Document, right Document
-    aligned = Signal(object)             # AlignedPair
+    loaded = Signal(object, object, object, object)  # left and right Document, then their PreparedTexts
+    aligned = Signal(object)             # Reopened: the pair with the reader's corrections and place
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, left_path: str, right_path: str | None) -> None:
-        """A job for two files, or for one aligned bitext (TMX, TSV) when right_path is None."""
+    def __init__(self, left_path: str, right_path: str | None, store: Store | None = None,
+                 styles: tuple[TextStyle, TextStyle] | None = None) -> None:
+        """A job for two files, or for one aligned bitext (TMX, TSV) when right_path is None.
+
+        With the panes' styles, the job also builds the texts to show, so the UI thread only
+        has to put them on screen.
+        """
         super().__init__()
+        self.styles = styles
+        self._ui_thread = QThread.currentThread()
         self.left_path = left_path
         self.right_path = right_path
+        self.store = store
         self._cancel = threading.Event()
 
     def cancel(self) -> None:
@@ -37,22 +69,37 @@ class PairJob(QObject):
         """True once cancel() was called."""
         return self._cancel.is_set()
 
+    def _emit_loaded(self, left: Document, right: Document) -> None:
+        """Report the loaded documents, with their texts built for the panes when styles were given."""
+        prepared = (None, None)
+        if self.styles is not None:
+            prepared = tuple(prepare_text(doc, style, self._ui_thread) for doc, style in zip((left, right), self.styles))
+        self.loaded.emit(left, right, *prepared)
+
     def run(self) -> None:
         """Do the work (in a pool thread); every outcome is reported by a signal."""
+        with without_collection_pauses():
+            self._run()
+
+    def _run(self) -> None:
+        """The stages of run(): load, show, detect and align, put corrections back."""
         try:
             self.progress.emit("Loading", 0.0)
             if self.right_path is None:
                 pair = load_bitext_pair(self.left_path)
-                self.loaded.emit(pair.left, pair.right)
-                self.aligned.emit(pair)
-                return
-            left = load_document(self.left_path)
-            right = load_document(self.right_path)
+                self._emit_loaded(pair.left, pair.right)
+            else:
+                left = load_document(self.left_path)
+                right = load_document(self.right_path)
+                if self.is_cancelled():
+                    raise Cancelled()
+                self._emit_loaded(left, right)
+                pair = detect_and_align(left, right, progress=self.progress.emit, cancelled=self.is_cancelled)
+            self.progress.emit("Restoring your corrections", 0.95)
+            reopened = reopen(self.store, pair)
             if self.is_cancelled():
                 raise Cancelled()
-            self.loaded.emit(left, right)
-            pair = detect_and_align(left, right, progress=self.progress.emit, cancelled=self.is_cancelled)
-            self.aligned.emit(pair)
+            self.aligned.emit(reopened)
         except Cancelled:
             self.cancelled.emit()
         except LoadError as exc:
@@ -72,9 +119,18 @@ class _Runner(QRunnable):
 
     def run(self) -> None:
         """QRunnable entry point."""
-        self.job.run()
+        try:
+            self.job.run()
+        finally:
+            _running.discard(self.job)
+
+
+# Jobs still running: the pool holds only the C++ runner, and a job that Python collected
+# mid-run would emit from a deleted object.
+_running: set[PairJob] = set()
 
 
 def start(job: PairJob, pool: QThreadPool | None = None) -> None:
     """Run a job in the background."""
+    _running.add(job)
     (pool or QThreadPool.globalInstance()).start(_Runner(job))

@@ -181,7 +181,7 @@ def test_position_survives_zoom_and_resize(open_window, qtbot, dutch_seed, engli
 
 def sentence_point(pane, sentence_id):
     """A point in the viewport on the first characters of a sentence."""
-    start, _ = pane._sentence_ranges[sentence_id]
+    start, _ = pane.sentence_ranges()[sentence_id]
     cursor = pane.view.textCursor()
     cursor.setPosition(start + 2)
     return pane.view.cursorRect(cursor).center()

@@ -1,0 +1,64 @@
+"""Opening a pair the reader has seen before: its place in the library, its corrections, its position.
+
+This runs in the worker thread after alignment: hashing a book's text and re-applying saved
+corrections take a noticeable moment that must not freeze the window.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .corrections import apply_confirmed
+from .editing import realigner, with_alignment
+from .pipeline import AlignedPair
+from .store import Store, StoreError
+from .store_keys import content_key
+
+
+@dataclass(frozen=True)
+class Reopened:
+    """An aligned pair with the reader's corrections applied, and what the library knows of it."""
+
+    pair: AlignedPair
+    key: str
+    pair_id: int | None = None
+    position: tuple[int, float] | None = None
+    corrections_kept: int = 0
+    corrections_dropped: int = 0
+    problem: str | None = None
+
+
+def pair_key(pair: AlignedPair) -> str:
+    """The content key of a pair: the same texts give the same key wherever the files lie."""
+    return content_key("\n\n".join(pair.left.texts), "\n\n".join(pair.right.texts))
+
+
+def reopen(store: Store | None, pair: AlignedPair) -> Reopened:
+    """Register a pair in the library, put back the reader's corrections, and find where they left off."""
+    key = pair_key(pair)
+    if store is None:
+        return Reopened(pair, key)
+    try:
+        pair_id = store.save_pair(pair.left.path or "", pair.right.path or "",
+                                  left_language=pair.left_language.code, right_language=pair.right_language.code,
+                                  left_title=pair.left.title, right_title=pair.right.title, content_key=key)
+        store.mark_opened(pair_id)
+        saved = store.corrections_for(key, pair.left.texts, pair.right.texts, pair_id=pair_id)
+        kept = dropped = 0
+        if saved.links:
+            reapplied = apply_confirmed(pair.alignment, saved.links, len(pair.left.blocks), len(pair.right.blocks),
+                                        realign=realigner(pair))
+            pair = with_alignment(pair, reapplied.alignment)
+            dropped = len(saved.dropped) + len(reapplied.dropped)
+            kept = len(saved.links) - len(reapplied.dropped)
+        position = store.position(pair_id)
+        store.index_pair(pair_id, link_texts(pair))
+    except StoreError as exc:
+        return Reopened(pair, key, problem=exc.user_message)
+    return Reopened(pair, key, pair_id, (position.link, position.fraction) if position else None, kept, dropped)
+
+
+def link_texts(pair: AlignedPair) -> list[tuple[str, str]]:
+    """Each link's left and right text, for the library's full-text search."""
+    return [(" ".join(pair.left.blocks[i].text for i in link.left),
+             " ".join(pair.right.blocks[j].text for j in link.right)) for link in pair.alignment]
