@@ -134,6 +134,7 @@ class ReadingPane(QWidget):
         self.language: LanguageGuess | None = None
         self._ranges: list[tuple[int, int]] = []   # text positions of each block
         self._starts: list[int] = []
+        self._hint = 0  # the last answer of block_at_or_before, where the next search starts
         self._folded: str | None = None
         self._sentences: list[tuple[int, int] | None] | None = []  # text positions of each sentence
         # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
@@ -224,6 +225,7 @@ class ReadingPane(QWidget):
         self._ranges = prepared.ranges
         self._folded = None
         self._starts = [start for start, _ in prepared.ranges]
+        self._hint = 0
         self._install_document(prepared.doc)
         self._sentences = None  # located when first needed: a book has tens of thousands
 
@@ -279,17 +281,36 @@ class ReadingPane(QWidget):
         return self._rect_of_position(self._ranges[index][1]).bottom()
 
     def block_at_or_before(self, y: float) -> int | None:
-        """The last block whose top is at or above document y (None above the first)."""
-        if not self._ranges:
+        """The last block whose top is at or above document y (None above the first).
+
+        A galloping search from the last answer: scrolling asks about places near each other,
+        so only blocks between the old and the new place are looked at (and laid out). Qt's
+        own hit test walks the blocks one by one, which takes milliseconds in a book.
+        """
+        n = len(self._ranges)
+        if n == 0 or self.block_top(0) > y:
             return None
-        position = self.view.document().documentLayout().hitTest(QPointF(1.0, max(0.0, y)), Qt.FuzzyHit)
-        k = self._block_of_position(max(position, 0))
-        if k is None:
-            k = max(0, bisect_right(self._starts, max(position, 0)) - 1)
-        # A fuzzy hit in the gap under a paragraph may name the next one; step back to the one above.
-        while k > 0 and self.block_top(k) > y:
-            k -= 1
-        return k if self.block_top(k) <= y else None
+        k = min(self._hint, n - 1)
+        step = 1
+        if self.block_top(k) <= y:   # gallop down the text: find a block below y
+            low, high = k, k + 1
+            while high < n and self.block_top(high) <= y:
+                low, high = high, high + step
+                step *= 2
+            high = min(high, n)
+        else:                        # gallop up: find a block above y
+            low, high = k - 1, k
+            while low > 0 and self.block_top(low) > y:
+                low, high = max(0, low - step), low
+                step *= 2
+        while high - low > 1:        # top(low) <= y < top(high), high == n meaning "past the end"
+            middle = (low + high) // 2
+            if self.block_top(middle) <= y:
+                low = middle
+            else:
+                high = middle
+        self._hint = low
+        return low
 
     def block_at(self, y: float) -> int | None:
         """The block at document y, or None before the first, between blocks' text, or past the last."""
