@@ -146,6 +146,19 @@ def _cmd_snapshot(args: argparse.Namespace) -> int:
                            view=args.view, theme=args.theme)
 
 
+def _with_corrections(pair):
+    """The pair with the corrections the reader made in the window (kept in the library database)."""
+    from .core.paths import database_path
+
+    if not database_path().exists():
+        return pair
+    from .core.reopen import with_saved_corrections
+    from .core.store import Store
+
+    with Store(database_path()) as store:
+        return with_saved_corrections(store, pair)[0]
+
+
 def _cmd_export(args: argparse.Namespace) -> int:
     """Write the aligned pair as TMX, TSV, HTML or beads."""
     try:
@@ -154,7 +167,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise LoadError("export is not available in this build") from None
     if args.format not in EXPORTERS:
         raise LoadError(f"unknown format {args.format!r}; choose from {', '.join(sorted(EXPORTERS))}")
-    pair = _load_aligned(args.paths)
+    pair = _with_corrections(_load_aligned(args.paths))
     text = EXPORTERS[args.format](pair.left, pair.right, pair.alignment,
                                    pair.left_language.code, pair.right_language.code)
     try:

@@ -43,19 +43,24 @@ def reopen(store: Store | None, pair: AlignedPair) -> Reopened:
                                   left_language=pair.left_language.code, right_language=pair.right_language.code,
                                   left_title=pair.left.title, right_title=pair.right.title, content_key=key)
         store.mark_opened(pair_id)
-        saved = store.corrections_for(key, pair.left.texts, pair.right.texts, pair_id=pair_id)
-        kept = dropped = 0
-        if saved.links:
-            reapplied = apply_confirmed(pair.alignment, saved.links, len(pair.left.blocks), len(pair.right.blocks),
-                                        realign=realigner(pair))
-            pair = with_alignment(pair, reapplied.alignment)
-            dropped = len(saved.dropped) + len(reapplied.dropped)
-            kept = len(saved.links) - len(reapplied.dropped)
+        pair, kept, dropped = with_saved_corrections(store, pair, key, pair_id)
         position = store.position(pair_id)
         store.index_pair(pair_id, link_texts(pair))
     except StoreError as exc:
         return Reopened(pair, key, problem=exc.user_message)
     return Reopened(pair, key, pair_id, (position.link, position.fraction) if position else None, kept, dropped)
+
+
+def with_saved_corrections(store: Store, pair: AlignedPair, key: str | None = None,
+                           pair_id: int | None = None) -> tuple[AlignedPair, int, int]:
+    """The pair with the reader's stored corrections put back; with how many were kept and dropped."""
+    saved = store.corrections_for(key or pair_key(pair), pair.left.texts, pair.right.texts, pair_id=pair_id)
+    if not saved.links:
+        return pair, 0, len(saved.dropped)
+    reapplied = apply_confirmed(pair.alignment, saved.links, len(pair.left.blocks), len(pair.right.blocks),
+                                realign=realigner(pair))
+    kept = len(saved.links) - len(reapplied.dropped)
+    return with_alignment(pair, reapplied.alignment), kept, len(saved.dropped) + len(reapplied.dropped)
 
 
 def link_texts(pair: AlignedPair) -> list[tuple[str, str]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
-APP_NAME = "Bilingual Reader"
-ORG_NAME = "BilingualReader"
+from ..core.paths import APPLICATION as APP_NAME
+from ..core.paths import ORGANISATION as ORG_NAME
 
 
 def make_application(argv: list[str] | None = None):

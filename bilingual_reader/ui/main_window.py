@@ -150,7 +150,7 @@ class MainWindow(QMainWindow):
             "open_pair": self.choose_pair, "open_folder": self.choose_folder, "export": self.choose_export,
             "quit": self.close, "undo": self.editor.undo, "redo": self.editor.redo,
             "find": self.find_bar.open_bar, "find_next": lambda: self.find_bar.go(1),
-            "find_previous": lambda: self.find_bar.go(-1), "sync": self._on_sync_toggled,
+            "find_previous": lambda: self.find_bar.go(-1), "sync": self._on_sync_toggled, "line_up": self.sync.line_up,
             "swap": self.swap_panes, "stack": self._on_stack_toggled, "font": self.choose_font,
             "zoom_in": lambda: self.zoom_by(1), "zoom_out": lambda: self.zoom_by(-1), "zoom_reset": self.reset_zoom,
             "next": lambda: self.step(1), "previous": lambda: self.step(-1),

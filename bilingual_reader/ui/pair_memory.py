@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QStandardPaths, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.alignment import Alignment
+from ..core.paths import database_path
 from ..core.pipeline import AlignedPair
 from ..core.reopen import Reopened
 from ..core.store import Store, StoreError, StoreStatus
@@ -13,11 +14,8 @@ _SAVE_DELAY_MS = 400  # scrolling emits many positions; the last one after a pau
 
 
 def default_store() -> Store:
-    """The library database in the platform's application-data folder."""
-    from pathlib import Path
-
-    folder = Path(QStandardPaths.writableLocation(QStandardPaths.AppDataLocation))
-    return Store(folder / "library.sqlite3")
+    """The library database in the platform's application-data folder (the command line uses it too)."""
+    return Store(database_path())
 
 
 class PairMemory(QObject):

@@ -22,6 +22,7 @@ class ScrollSynchronizer(QObject):
         self._map: ScrollMap | None = None
         self._enabled = True
         self._moving = False  # True while we move a pane ourselves: its echo must not drive back
+        self.offset = 0.0     # pixels the reader moved the right pane from where the links put it
         # Where the reader is, as (link, fraction): kept across relayouts (zoom, resize, font).
         self._position: tuple[int, float] | None = None
         self._restore_timer = QTimer(self)
@@ -37,6 +38,7 @@ class ScrollSynchronizer(QObject):
         """Use a new alignment's links as anchors."""
         self.alignment = alignment
         self._position = None
+        self.offset = 0.0
         self.invalidate()
 
     def _on_pane_relayout(self) -> None:
@@ -58,13 +60,23 @@ class ScrollSynchronizer(QObject):
         return self._enabled
 
     def set_enabled(self, enabled: bool) -> None:
-        """Lock or unlock the panes; locking lines the right pane up with the left again."""
+        """Lock or unlock the panes; locking keeps the panes where the reader lined them up.
+
+        The distance between where the right pane is and where the alignment would put it
+        becomes an offset that scrolling keeps, until line_up() or another pair.
+        """
         if enabled == self._enabled:
             return
         self._enabled = enabled
-        if enabled:
-            self.follow("left")
+        scroll_map = self.scroll_map()
+        if enabled and scroll_map is not None:
+            self.offset = self.sync_y("right") - scroll_map.map(self.sync_y("left"), "left")
         self.enabled_changed.emit(enabled)
+
+    def line_up(self) -> None:
+        """Forget the reader's offset and put the right pane where the alignment says."""
+        self.offset = 0.0
+        self.follow("left")
 
     def scroll_map(self) -> ScrollMap | None:
         """The map between the panes for the current alignment (it reads the layout as it goes)."""
@@ -98,7 +110,10 @@ class ScrollSynchronizer(QObject):
         if scroll_map is None:
             return
         other = "right" if driver == "left" else "left"
-        y = scroll_map.map(self.sync_y(driver), driver)
+        if driver == "left":
+            y = scroll_map.map(self.sync_y("left"), "left") + self.offset
+        else:
+            y = scroll_map.map(self.sync_y("right") - self.offset, "right")
         self._moving = True
         try:
             self.scroll_to_sync_y(other, y)

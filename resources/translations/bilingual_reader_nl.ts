@@ -54,172 +54,177 @@
     </message>
     <message>
         <location filename="../../bilingual_reader/ui/actions.py" line="77" />
+        <source>Line the Panes &amp;Up Again</source>
+        <translation>Panelen weer &amp;gelijkzetten</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="78" />
         <source>S&amp;wap Panes</source>
         <translation>Panelen &amp;wisselen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="78" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="79" />
         <source>S&amp;tack Panes Vertically</source>
         <translation>Panelen &amp;onder elkaar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="79" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="80" />
         <source>&amp;Font…</source>
         <translation>&amp;Lettertype…</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="80" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="81" />
         <source>Zoom &amp;In</source>
         <translation>&amp;Inzoomen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="81" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="82" />
         <source>Zoom &amp;Out</source>
         <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="82" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="83" />
         <source>&amp;Reset Zoom</source>
         <translation>&amp;Normale grootte</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="83" />
-        <location filename="../../bilingual_reader/ui/actions.py" line="89" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="84" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="90" />
         <source>Follow the &amp;System</source>
         <translation>Zoals het &amp;systeem</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="84" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="85" />
         <source>&amp;Light</source>
         <translation>&amp;Licht</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="85" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="86" />
         <source>&amp;Dark</source>
         <translation>&amp;Donker</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="86" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="87" />
         <source>&amp;Reading View</source>
         <translation>&amp;Leesweergave</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="87" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="88" />
         <source>&amp;Learner View</source>
         <translation>Leer&amp;weergave</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="88" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="89" />
         <source>&amp;Coverage View</source>
         <translation>&amp;Dekkingsweergave</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="90" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="91" />
         <source>&amp;Next Paragraph</source>
         <translation>&amp;Volgende alinea</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="91" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="92" />
         <source>&amp;Previous Paragraph</source>
         <translation>Vo&amp;rige alinea</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="92" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="93" />
         <source>Next &amp;Sentence</source>
         <translation>Volgende &amp;zin</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="93" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="94" />
         <source>Previous S&amp;entence</source>
         <translation>Vorige z&amp;in</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="94" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="95" />
         <source>Next &amp;Doubtful Link</source>
         <translation>Volgende &amp;twijfelachtige koppeling</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="95" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="96" />
         <source>&amp;Link Chosen Paragraphs</source>
         <translation>Gekozen alinea's &amp;koppelen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="96" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="97" />
         <source>&amp;Unlink</source>
         <translation>&amp;Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="97" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="98" />
         <source>&amp;Merge with Next</source>
         <translation>&amp;Samenvoegen met volgende</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="98" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="99" />
         <source>&amp;Split Link</source>
         <translation>Koppeling &amp;splitsen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="99" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="100" />
         <source>&amp;Confirm Link</source>
         <translation>Koppeling &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="100" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="101" />
         <source>Reveal &amp;Paragraph</source>
         <translation>&amp;Alinea tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="101" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="102" />
         <source>Reveal &amp;All</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="102" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="103" />
         <source>&amp;Hide All Again</source>
         <translation>Alles weer &amp;verbergen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="103" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="104" />
         <source>Reveal Nothing Automatically</source>
         <translation>Niets vanzelf tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="104" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="105" />
         <source>Reveal 25 % Automatically</source>
         <translation>25 % vanzelf tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="105" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="106" />
         <source>Reveal 50 % Automatically</source>
         <translation>50 % vanzelf tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="106" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="107" />
         <source>Reveal 75 % Automatically</source>
         <translation>75 % vanzelf tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="107" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="108" />
         <source>Hide the &amp;Left Side Instead</source>
         <translation>In plaats daarvan de &amp;linkerkant verbergen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="108" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="109" />
         <source>&amp;About Bilingual Reader</source>
         <translation>&amp;Over Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="109" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="110" />
         <source>Search &amp;Both Languages</source>
         <translation>In &amp;beide talen zoeken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="110" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="111" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="111" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="112" />
         <source>Co&amp;verage Panel</source>
         <translation>&amp;Dekkingspaneel</translation>
     </message>
@@ -290,7 +295,10 @@
     <message numerus="yes">
         <location filename="../../bilingual_reader/ui/coverage_panel.py" line="105" />
         <source>Only in the %1 version: %n paragraph(s) of %2</source>
-        <translation><numerusform>Alleen in de %1 versie: %n alinea van %2</numerusform><numerusform>Alleen in de %1 versie: %n alinea's van %2</numerusform></translation>
+        <translation>
+            <numerusform>Alleen in de %1 versie: %n alinea van %2</numerusform>
+            <numerusform>Alleen in de %1 versie: %n alinea's van %2</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bilingual_reader/ui/coverage_panel.py" line="115" />
@@ -300,7 +308,10 @@
     <message numerus="yes">
         <location filename="../../bilingual_reader/ui/coverage_panel.py" line="117" />
         <source>On one side only: %n number(s), date(s) or name(s)</source>
-        <translation><numerusform>Aan één kant: %n getal, datum of naam</numerusform><numerusform>Aan één kant: %n getallen, data of namen</numerusform></translation>
+        <translation>
+            <numerusform>Aan één kant: %n getal, datum of naam</numerusform>
+            <numerusform>Aan één kant: %n getallen, data of namen</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bilingual_reader/ui/coverage_panel.py" line="120" />
@@ -378,7 +389,10 @@
     <message numerus="yes">
         <location filename="../../bilingual_reader/ui/find_bar.py" line="139" />
         <source>%n match(es)</source>
-        <translation><numerusform>%n treffer</numerusform><numerusform>%n treffers</numerusform></translation>
+        <translation>
+            <numerusform>%n treffer</numerusform>
+            <numerusform>%n treffers</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bilingual_reader/ui/find_bar.py" line="141" />
@@ -573,32 +587,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="60" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="59" />
         <source>Bilingual Reader</source>
         <translation>Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="201" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="200" />
         <source>No recent pairs</source>
         <translation>Geen recente paren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="235" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="234" />
         <source>Open a pair: choose two files</source>
         <translation>Een paar openen: kies twee bestanden</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="236" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="235" />
         <source>Documents (%1);;All files (*)</source>
         <translation>Documenten (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="240" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="239" />
         <source>Choose exactly two files (you chose %1).</source>
         <translation>Kies precies twee bestanden (je koos er %1).</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="247" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="246" />
         <source>Open a folder holding a pair</source>
         <translation>Een map met een paar openen</translation>
     </message>
@@ -608,132 +622,132 @@
         <translation>Uitlijnen…</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="366" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="312" />
         <source>%1 of your corrections were applied</source>
         <translation>%1 van je correcties zijn toegepast</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="368" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="314" />
         <source>%1 no longer fit the text and were set aside</source>
         <translation>%1 passen niet meer bij de tekst en zijn opzijgezet</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="403" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="384" />
         <source>Choose a link first (click a paragraph).</source>
         <translation>Kies eerst een koppeling (klik op een alinea).</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="412" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="393" />
         <source>No doubtful links left.</source>
         <translation>Geen twijfelachtige koppelingen meer.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="554" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="536" />
         <source>%1 links · Down/J and Up/K step through them</source>
         <translation>%1 koppelingen · Omlaag/J en Omhoog/K lopen erdoor</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="558" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="540" />
         <source>Paragraph %1 of %2 · %3 · score %4</source>
         <translation>Alinea %1 van %2 · %3 · score %4</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="561" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="543" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="564" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="546" />
         <source>sentence %1 of %2 · %3</source>
         <translation>zin %1 van %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="646" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="628" />
         <source>Reading font</source>
         <translation>Leeslettertype</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="761" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="743" />
         <source>That pair is no longer in the library.</source>
         <translation>Dat paar staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="776" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="758" />
         <source>Translation memory (*.tmx)</source>
         <translation>Vertaalgeheugen (*.tmx)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="776" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="758" />
         <source>Tab-separated columns (*.tsv)</source>
         <translation>Kolommen gescheiden door tabs (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="777" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="759" />
         <source>Bilingual web page (*.html)</source>
         <translation>Tweetalige webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="777" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="759" />
         <source>Beads (*.beads)</source>
         <translation>Beads (*.beads)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="778" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="760" />
         <source>Export the aligned pair</source>
         <translation>Het uitgelijnde paar exporteren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="794" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="776" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="796" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="778" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="826" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="808" />
         <source>Drop two files, a folder, or an aligned bitext (TMX, TSV).</source>
         <translation>Sleep twee bestanden, een map of een uitgelijnde tweetalige tekst (TMX, TSV) hierheen.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="846" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="828" />
         <source>The text changed on disk and was reloaded.</source>
         <translation>De tekst is op schijf gewijzigd en opnieuw geladen.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="860" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="842" />
         <source>Search Both Languages</source>
         <translation>Zoeken in beide talen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="861" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="843" />
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="862" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="844" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="863" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="845" />
         <source>Pairs</source>
         <translation>Paren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="864" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="846" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="876" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="858" />
         <source>About Bilingual Reader</source>
         <translation>Over Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="878" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="860" />
         <source>Read two language versions of a text side by side, each paragraph linked to its counterpart. Works offline; your files stay yours.</source>
         <translation>Lees twee taalversies van een tekst naast elkaar, elke alinea gekoppeld aan haar tegenhanger. Werkt offline; je bestanden blijven van jou.</translation>
     </message>
@@ -741,52 +755,52 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="120" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="121" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="121" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="122" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="122" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="123" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="123" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="124" />
         <source>&amp;Alignment</source>
         <translation>&amp;Uitlijning</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="124" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="125" />
         <source>L&amp;earner</source>
         <translation>&amp;Leren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="125" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="126" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="126" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="127" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="127" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="128" />
         <source>T&amp;heme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="128" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="129" />
         <source>Interface &amp;Language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="129" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="130" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
     </message>
@@ -794,7 +808,7 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../bilingual_reader/ui/reading_pane.py" line="188" />
+        <location filename="../../bilingual_reader/ui/reading_pane.py" line="194" />
         <source>Detecting language…</source>
         <translation>Taal wordt herkend…</translation>
     </message>

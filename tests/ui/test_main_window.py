@@ -50,14 +50,25 @@ def test_right_pane_drives_the_left_one_too(open_window, dutch_seed, english_see
         assert window.sync.sync_y("left") == pytest.approx(counterpart_top(window, k, "left"), abs=TOLERANCE)
 
 
-def test_unlocked_panes_scroll_alone(open_window, dutch_seed, english_seed):
+def test_unlocked_panes_scroll_alone_and_lock_again_at_the_readers_offset(open_window, dutch_seed, english_seed):
     window = open_window(dutch_seed, english_seed, (700, 420))
+    left, right = window.panes["left"], window.panes["right"]
     window.sync_action.trigger()
     assert not window.sync.is_enabled()
-    window.panes["left"].set_scroll_value(300)
-    assert window.panes["right"].scroll_value() == 0
-    window.sync_action.trigger()
-    assert window.panes["right"].scroll_value() > 0
+    left.set_scroll_value(300)
+    assert right.scroll_value() == 0
+    right.set_scroll_value(150)              # the reader lines the right pane up by hand
+    window.sync_action.trigger()             # and locks again
+    assert right.scroll_value() == 150
+    offset = window.sync.offset
+    assert offset != 0
+    left.set_scroll_value(360)               # scrolling on keeps that offset
+    expected = window.sync.scroll_map().map(window.sync.sync_y("left"), "left") + offset
+    assert window.sync.sync_y("right") == pytest.approx(expected, abs=TOLERANCE)
+    window.line_up_action.trigger()          # until the reader asks to line up again
+    assert window.sync.offset == 0
+    assert window.sync.sync_y("right") == pytest.approx(
+        window.sync.scroll_map().map(window.sync.sync_y("left"), "left"), abs=TOLERANCE)
 
 
 def click_block(qtbot, pane, index):
