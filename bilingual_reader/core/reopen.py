@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .corrections import apply_confirmed
-from .editing import realigner, with_alignment
 from .pipeline import AlignedPair
 from .store import Store, StoreError
 from .store_keys import content_key
@@ -57,6 +55,9 @@ def with_saved_corrections(store: Store, pair: AlignedPair, key: str | None = No
     saved = store.corrections_for(key or pair_key(pair), pair.left.texts, pair.right.texts, pair_id=pair_id)
     if not saved.links:
         return pair, 0, len(saved.dropped)
+    from .corrections import apply_confirmed  # the aligner is loaded only when there is something to redo
+    from .editing import realigner, with_alignment
+
     reapplied = apply_confirmed(pair.alignment, saved.links, len(pair.left.blocks), len(pair.right.blocks),
                                 realign=realigner(pair))
     kept = len(saved.links) - len(reapplied.dropped)

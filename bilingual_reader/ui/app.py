@@ -28,7 +28,7 @@ def run_window(left: str, right: str) -> int:
     from .main_window import MainWindow
     from .pair_memory import default_store
 
-    window = MainWindow(store=default_store())
+    window = MainWindow(store=default_store)  # opened by the first job, off the UI thread
     window.show()
     window.open_pair(left, right)
     return app.exec()

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..core.comparison import Mark, pair_marks
-from ..core.coverage import coverage_summary
-from ..core.pipeline import AlignedPair
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..core.comparison import Mark
+    from ..core.pipeline import AlignedPair
 
 _SNIPPET = 90
 
@@ -30,6 +32,8 @@ class _MarksJob(QObject):
 
     def run(self) -> None:
         """Compute and report."""
+        from ..core.comparison import pair_marks
+
         marks = pair_marks(self.pair, cancelled=lambda: self.cancelled)
         if not self.cancelled:
             self.done.emit(self.pair, marks)
@@ -96,6 +100,8 @@ class CoveragePanel(QWidget):
         if self.pair is None:
             self.summary.setText("")
             return
+        from ..core.coverage import coverage_summary
+
         pair = self.pair
         summary = coverage_summary(pair.alignment)
         for side, doc, lang, only, total in (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -18,10 +19,6 @@ from . import workers
 from .actions import WindowActions
 from .colors import CURRENT_LINK, CURRENT_SENTENCE, DIFFERENCE, HOVER_LINK, HOVER_SENTENCE, UNMATCHED
 from .coverage_panel import CoveragePanel
-from .library_panel import LibraryPanel
-from .search_panel import SearchPanel
-from ..core.editing import with_alignment
-from ..core.reopen import Reopened
 from .alignment_editor import CHOSEN, AlignmentEditor
 from .find_bar import BilingualSearch, FindBar
 from .gutter import Gutter
@@ -33,6 +30,11 @@ from .i18n import fmt, install_language
 from .theme import THEMES, apply_theme
 from .sync_scroll import ScrollSynchronizer
 
+if TYPE_CHECKING:
+    from ..core.reopen import Reopened
+    from .library_panel import LibraryPanel
+    from .search_panel import SearchPanel
+
 SIDES = ("left", "right")
 MODES = ("reading", "learner", "coverage")
 SHARES = (0, 25, 50, 75)
@@ -42,6 +44,7 @@ class MainWindow(QMainWindow):
     """Two documents side by side, linked paragraph by paragraph."""
 
     def __init__(self, preferences: Preferences | None = None, store=None) -> None:
+        """A window; ``store`` is the library database, or a function that opens it when first needed."""
         super().__init__()
         self.preferences = preferences or Preferences()
         self.memory = PairMemory(store, self)
@@ -92,16 +95,12 @@ class MainWindow(QMainWindow):
         self.coverage_panel.block_activated.connect(self.go_to_block)
         self.coverage_panel.marks_ready.connect(self._on_coverage_marks_ready)
         self.coverage_dock = self._dock("coverage_dock", self.coverage_panel)
-        self.library_panel = LibraryPanel(self.memory.store)
-        self.library_panel.pair_activated.connect(self.open_pair)
-        self.library_panel.bitext_activated.connect(self.open_bitext)
-        self.library_search = SearchPanel()
-        self.library_search.set_store(self.memory.store)
-        self.library_search.result_activated.connect(self.open_search_result)
+        # The library's panels are made when first shown: they cost start-up time most readers
+        # do not need before their text is on screen.
         self.library_tabs = QTabWidget()
-        self.library_tabs.addTab(self.library_panel, "")
-        self.library_tabs.addTab(self.library_search, "")
+        self._library: tuple[LibraryPanel, SearchPanel] | None = None
         self.library_dock = self._dock("library_dock", self.library_tabs, Qt.LeftDockWidgetArea)
+        self.library_dock.visibilityChanged.connect(lambda visible: visible and self._library_panels())
         self._pending_link: int | None = None  # a link to show once the pair being opened is aligned
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_watcher_file_changed)
@@ -133,6 +132,33 @@ class MainWindow(QMainWindow):
         self._restore_preferences()
         if self.memory.status_message():
             self.show_error(self.memory.status_message())
+
+    def _library_panels(self) -> tuple[LibraryPanel, SearchPanel]:
+        """The library panel and the library search, made on first use."""
+        if self._library is None:
+            from .library_panel import LibraryPanel
+            from .search_panel import SearchPanel
+
+            panel = LibraryPanel(self.memory.store)
+            panel.pair_activated.connect(self.open_pair)
+            panel.bitext_activated.connect(self.open_bitext)
+            search = SearchPanel()
+            search.set_store(self.memory.store)
+            search.result_activated.connect(self.open_search_result)
+            self.library_tabs.addTab(panel, self.tr("Pairs"))
+            self.library_tabs.addTab(search, self.tr("Search"))
+            self._library = (panel, search)
+        return self._library
+
+    @property
+    def library_panel(self) -> LibraryPanel:
+        """The list of the library's pairs."""
+        return self._library_panels()[0]
+
+    @property
+    def library_search(self) -> SearchPanel:
+        """The search across the library."""
+        return self._library_panels()[1]
 
     def _dock(self, name: str, widget: QWidget, area=Qt.RightDockWidgetArea) -> QDockWidget:
         """A hidden dock holding a panel (its title is set in retranslate_ui)."""
@@ -221,7 +247,8 @@ class MainWindow(QMainWindow):
         """Remember the window and stop background work."""
         self.preferences.set_geometry(self.saveGeometry())
         self.memory.flush()
-        self.library_panel.cancel_scan()
+        if self._library is not None:
+            self.library_panel.cancel_scan()
         if self._job is not None:
             self._job.cancel()
         super().closeEvent(event)
@@ -269,7 +296,7 @@ class MainWindow(QMainWindow):
             self._job.cancel()
         self.message.hide()
         styles = (self.panes["left"].text_style(), self.panes["right"].text_style())
-        job = workers.PairJob(left_path, right_path, self.memory.store, styles)
+        job = workers.PairJob(left_path, right_path, lambda: self.memory.store, styles)
         job.loaded.connect(self._on_job_loaded)
         job.aligned.connect(self._on_job_aligned)
         job.failed.connect(self.show_error)
@@ -359,6 +386,8 @@ class MainWindow(QMainWindow):
 
     def _on_editor_alignment_changed(self, alignment, description: str) -> None:
         """A correction (or undo/redo) changed the links: show them and save them."""
+        from ..core.editing import with_alignment  # the aligner loads only when the reader corrects
+
         position = self.sync.position()
         self.pair = with_alignment(self.pair, alignment)
         self._show_alignment()
@@ -842,10 +871,11 @@ class MainWindow(QMainWindow):
         self.search_dock.setWindowTitle(self.tr("Search Both Languages"))
         self.coverage_dock.setWindowTitle(self.tr("Coverage"))
         self.library_dock.setWindowTitle(self.tr("Library"))
-        self.library_tabs.setTabText(0, self.tr("Pairs"))
-        self.library_tabs.setTabText(1, self.tr("Search"))
-        self.library_panel.retranslate_ui()
-        self.library_search.retranslate_ui()
+        if self._library is not None:
+            self.library_tabs.setTabText(0, self.tr("Pairs"))
+            self.library_tabs.setTabText(1, self.tr("Search"))
+            self.library_panel.retranslate_ui()
+            self.library_search.retranslate_ui()
         self.find_bar.retranslate_ui()
         self.bilingual_search.retranslate_ui()
         self._update_link_label()

@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+import threading
+from typing import TYPE_CHECKING, Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.alignment import Alignment
 from ..core.paths import database_path
 from ..core.pipeline import AlignedPair
-from ..core.reopen import Reopened
-from ..core.store import Store, StoreError, StoreStatus
+from ..core.store_open import StoreError, StoreStatus
+
+if TYPE_CHECKING:
+    from ..core.reopen import Reopened
+    from ..core.store import Store
 
 _SAVE_DELAY_MS = 400  # scrolling emits many positions; the last one after a pause is saved
 
 
 def default_store() -> Store:
     """The library database in the platform's application-data folder (the command line uses it too)."""
+    from ..core.store import Store
+
     return Store(database_path())
 
 
@@ -23,9 +31,12 @@ class PairMemory(QObject):
 
     problem = Signal(str)  # a message for the user when something could not be saved
 
-    def __init__(self, store: Store | None, parent: QObject | None = None) -> None:
+    def __init__(self, store: Store | Callable[[], Store] | None, parent: QObject | None = None) -> None:
+        """With a store, or a function that opens one when first needed (so start-up does not wait for it)."""
         super().__init__(parent)
-        self.store = store
+        self._store = None if callable(store) else store
+        self._opener = store if callable(store) else None
+        self._lock = threading.Lock()
         self.pair_id: int | None = None
         self.key: str | None = None
         self._pending: tuple[int, float, int] | None = None
@@ -34,11 +45,25 @@ class PairMemory(QObject):
         self._timer.setInterval(_SAVE_DELAY_MS)
         self._timer.timeout.connect(self.flush)
 
+    @property
+    def store(self) -> Store | None:
+        """The library database, opened on first use (from any thread)."""
+        with self._lock:
+            if self._store is None and self._opener is not None:
+                self._store, self._opener = self._opener(), None
+                if self._store.status is not StoreStatus.OK:
+                    self.problem.emit(self._store.message)  # queued to the window when in a worker
+            return self._store
+
+    def is_open(self) -> bool:
+        """True once the store exists (without opening it)."""
+        return self._store is not None
+
     def status_message(self) -> str | None:
-        """The store's message when it is not working normally (damaged, locked, read-only)."""
-        if self.store is None or self.store.status is StoreStatus.OK:
+        """The store's message when it is open and not working normally (damaged, locked, read-only)."""
+        if self._store is None or self._store.status is StoreStatus.OK:
             return None
-        return self.store.message
+        return self._store.message
 
     def adopt(self, reopened: Reopened) -> None:
         """Take over a pair that the worker registered in the library."""

@@ -7,6 +7,7 @@ import threading
 import traceback
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
 
@@ -14,9 +15,10 @@ from ..core.decoding import LoadError
 from ..core.document import Document
 from ..core.loading import load_document
 from ..core.pipeline import Cancelled, detect_and_align, load_bitext_pair
-from ..core.reopen import reopen
-from ..core.store import Store
 from .text_build import TextStyle, prepare_text
+
+if TYPE_CHECKING:
+    from ..core.store import Store
 
 
 @contextmanager
@@ -46,7 +48,7 @@ class PairJob(QObject):
     failed = Signal(str)
     cancelled = Signal()
 
-    def __init__(self, left_path: str, right_path: str | None, store: Store | None = None,
+    def __init__(self, left_path: str, right_path: str | None, store: Callable[[], Store | None] | None = None,
                  styles: tuple[TextStyle, TextStyle] | None = None) -> None:
         """A job for two files, or for one aligned bitext (TMX, TSV) when right_path is None.
 
@@ -79,7 +81,12 @@ class PairJob(QObject):
     def run(self) -> None:
         """Do the work (in a pool thread); every outcome is reported by a signal."""
         with without_collection_pauses():
-            self._run()
+            try:
+                self._run()
+            except RuntimeError as exc:
+                # The window closed (the program is quitting) while the work went on: no one to tell.
+                if "deleted" not in str(exc):
+                    raise
 
     def _run(self) -> None:
         """The stages of run(): load, show, detect and align, put corrections back."""
@@ -96,7 +103,9 @@ class PairJob(QObject):
                 self._emit_loaded(left, right)
                 pair = detect_and_align(left, right, progress=self.progress.emit, cancelled=self.is_cancelled)
             self.progress.emit("Restoring your corrections", 0.95)
-            reopened = reopen(self.store, pair)
+            from ..core.reopen import reopen
+
+            reopened = reopen(self.store() if self.store else None, pair)
             if self.is_cancelled():
                 raise Cancelled()
             self.aligned.emit(reopened)
