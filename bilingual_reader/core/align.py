@@ -17,8 +17,10 @@ from .align_features import unit_keys
 from .align_lexicon import expand, learn_translations
 from .align_model import (PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
+from .align_regroup import regroup
 from .alignment import Alignment, Link
 from .document import Document
+from .sentences import split_sentences
 
 # Half-width of the band around the diagonal in the first pass; doubled while the best path
 # runs along its edge.
@@ -62,7 +64,24 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
     if not left or not right:
         return _null_links(len(left), len(right))
     model, beads = _fit(left, right)
+    if model.related:
+        lsent, lspans = _split_units(left, left_lang)
+        rsent, rspans = _split_units(right, right_lang)
+        if len(lsent) > len(left) or len(rsent) > len(right):  # units of several sentences
+            paths = SentencePaths(sentence_model(lsent, rsent, model))
+            beads = regroup(beads, paths, lspans, rspans)
     return _links(model, beads)
+
+
+def _split_units(units: Sequence[str], lang: str | None) -> tuple[list[str], list[tuple[int, int]]]:
+    """The sentences of all units, and the range of sentence ids of each unit."""
+    sentences: list[str] = []
+    spans = []
+    for text in units:
+        start = len(sentences)
+        sentences += [text[a:b] for a, b in split_sentences(text, lang)]
+        spans.append((start, len(sentences)))
+    return sentences, spans
 
 
 def _null_links(n: int, m: int) -> list[Link]:
@@ -253,9 +272,9 @@ def _with_learned_translations(model: PairModel, beads: Sequence[Bead]) -> PairM
     return recalibrate(model, beads)
 
 
-def _links(model: PairModel, beads: Sequence[Bead]) -> list[Link]:
+def _links(model: PairModel, beads: Sequence[Bead], cost=None) -> list[Link]:
     """Links with scores: how much likelier the link is than leaving its units unlinked."""
-    cost = model.cost_function()
+    cost = cost or model.cost_function()
     links = []
     for a, b, c, d in beads:
         di, dj = b - a, d - c
@@ -277,11 +296,14 @@ def align(left: Document, right: Document, *, left_lang: str | None = None,
         links = _null_links(len(left.texts), len(right.texts))
     else:
         model, beads = _fit(left.texts, right.texts)
-        links = _links(model, beads)
         if left.sentences and right.sentences:
             global _LAST_SENTENCES
             _LAST_SENTENCES = SentencePass(left, right, model)
-            links = [_LAST_SENTENCES.link_with_sentences(link) for link in links]
+            if model.related:
+                beads = regroup(beads, _LAST_SENTENCES.paths, _spans(left), _spans(right))
+            links = [_LAST_SENTENCES.link_with_sentences(link) for link in _links(model, beads)]
+        else:
+            links = _links(model, beads)
     return Alignment(tuple(links), len(left.blocks), len(right.blocks))
 
 
@@ -310,6 +332,75 @@ def _with_inner(link: Link, lids: Sequence[int], rids: Sequence[int], inner: Seq
     return Link(link.left, link.right, link.score, link.confirmed, sentences)
 
 
+def _spans(document: Document) -> list[tuple[int, int]]:
+    """The range of sentence ids of each block (empty where a block has none)."""
+    out = []
+    for block in document.blocks:
+        ids = block.sentence_ids
+        out.append((ids[0], ids[-1] + 1) if ids else (0, 0))
+    return out
+
+
+def sentence_model(ltexts: Sequence[str], rtexts: Sequence[str], paragraphs: PairModel) -> PairModel:
+    """A model of two sides' sentences with what the paragraph pass learned about the pair."""
+    lkeys = expand(unit_keys(ltexts), paragraphs.translations) if paragraphs.translations else unit_keys(ltexts)
+    whole = build_model(ltexts, rtexts, lkeys, unit_keys(rtexts))
+    whole = replace(whole, ratio=paragraphs.ratio, variance=paragraphs.variance)
+    # chance meetings are counted between sentences: they have fewer keys than paragraphs
+    return with_lexical(whole, paragraphs.lexical.p_link, random_match_rate(whole))
+
+
+class _ShiftedCost:
+    """A cost function of a whole model seen through a window (positions relative to its corner)."""
+
+    def __init__(self, whole, i0: int, i1: int, j0: int, j1: int) -> None:
+        self.left_null = whole.left_null[i0:i1 + 1]
+        self.right_null = whole.right_null[j0:j1 + 1]
+        pair = whole.pair
+
+        def shifted(i: int, j: int, di: int, dj: int) -> float:
+            return pair(i + i0, j + j0, di, dj)
+        self.pair = shifted
+
+    def __call__(self, i: int, j: int, di: int, dj: int) -> float:
+        if di == 0:
+            return self.right_null[j]
+        if dj == 0:
+            return self.left_null[i]
+        return self.pair(i, j, di, dj)
+
+
+class SentencePaths:
+    """Best sentence paths between runs of sentences of a model, each found once."""
+
+    def __init__(self, model: PairModel) -> None:
+        self.model = model
+        self._cost = model.cost_function()  # one cost function for all windows: building one costs
+        self._found: dict[Bead, tuple[list[Bead], list[float]]] = {}
+
+    def window_cost(self, i0: int, i1: int, j0: int, j1: int) -> "_ShiftedCost":
+        """The cost function of the window left i0..i1, right j0..j1, in window positions."""
+        return _ShiftedCost(self._cost, i0, i1, j0, j1)
+
+    def path(self, i0: int, i1: int, j0: int, j1: int) -> tuple[list[Bead], list[float]]:
+        """The best path between left i0..i1 and right j0..j1 (beads in window positions), and the
+        cost of each of its beginnings (of its first 0, 1, 2, ... beads)."""
+        key = (i0, i1, j0, j1)
+        found = self._found.get(key)
+        if found is None:
+            n, m = i1 - i0, j1 - j0
+            cost = self.window_cost(i0, i1, j0, j1)
+            if max(n, m) <= _FIRST_BAND:  # the whole window is one band
+                beads = best_path(n, m, cost, diagonal_band(n, m, max(n, m)), SHAPES)
+            else:
+                beads = _search(window(self.model, i0, i1, j0, j1), diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
+            total = [0.0]
+            for a, b, c, d in beads:
+                total.append(total[-1] + cost(b, d, b - a, d - c))
+            found = self._found[key] = (beads, total)
+        return found
+
+
 class SentencePass:
     """Sentence links inside paragraph links, with what the paragraph pass learned about the pair.
 
@@ -320,13 +411,9 @@ class SentencePass:
 
     def __init__(self, left: Document, right: Document, paragraphs: PairModel) -> None:
         self.left, self.right = left, right
-        ltexts = [s.text for s in left.sentences]
-        rtexts = [s.text for s in right.sentences]
-        lkeys = expand(unit_keys(ltexts), paragraphs.translations) if paragraphs.translations else unit_keys(ltexts)
-        whole = build_model(ltexts, rtexts, lkeys, unit_keys(rtexts))
-        whole = replace(whole, ratio=paragraphs.ratio, variance=paragraphs.variance)
-        # chance meetings are counted between sentences: they have fewer keys than paragraphs
-        self.model = with_lexical(whole, paragraphs.lexical.p_link, random_match_rate(whole))
+        self.model = sentence_model([s.text for s in left.sentences], [s.text for s in right.sentences],
+                                    paragraphs)
+        self.paths = SentencePaths(self.model)
 
     def link_with_sentences(self, link: Link) -> Link:
         """The paragraph link with its sentence links."""
@@ -346,7 +433,6 @@ class SentencePass:
 
     def _inner_links(self, lids: Sequence[int], rids: Sequence[int]) -> list[Link]:
         """Links between the sentences of one paragraph link (ids consecutive on each side)."""
-        part = window(self.model, lids[0], lids[-1] + 1, rids[0], rids[-1] + 1)
-        n, m = part.n, part.m
-        beads = _search(part, diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
-        return _links(part, beads)
+        i0, i1, j0, j1 = lids[0], lids[-1] + 1, rids[0], rids[-1] + 1
+        beads, _ = self.paths.path(i0, i1, j0, j1)
+        return _links(self.model, beads, self.paths.window_cost(i0, i1, j0, j1))

@@ -1,0 +1,103 @@
+"""Paragraph links checked against the sentences inside them.
+
+Where a translator moved a sentence or a clause across a paragraph break, the two paragraph pairs
+are one unit of translation: linking them 1-1 and 1-1 puts half a sentence beside the wrong
+paragraph. Paragraph lengths alone rarely show this (the moved part is short), but the sentences
+do: aligned across both pairs at once, their best path no longer passes through the break. So at
+each break between two paragraph links (and inside each 2-2 link) we compare the best sentence
+path through both pairs with the best one forced through the break, and join the links when
+forcing costs more than the prior odds of a join.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol, Sequence
+
+from .align_dp import Bead
+
+
+class Paths(Protocol):
+    """Best sentence paths between runs of sentences."""
+
+    def path(self, i0: int, i1: int, j0: int, j1: int) -> tuple[list[Bead], list[float]]:
+        """The best path between left i0..i1 and right j0..j1 (in window positions), and the
+        cost of each of its beginnings."""
+
+
+# A join of two paragraph links must be this much likelier (in nats) than the break, by the
+# sentences' evidence: the prior odds of a 2-2 link against two 1-1 links (Gale & Church's shape
+# priors: -log 0.011 + 2 log 0.89).
+JOIN_COST = 4.28
+# Links are joined up to this many paragraphs a side (the link shapes' limit).
+MAX_JOINED = 3
+# The paths with and without the break are compared from this many sentences before it to this
+# many after (where the path stands in each pair's own best path): a moved sentence or clause
+# changes the path near the break only, and the rest would cost time on long paragraphs.
+REACH = 2
+
+
+def regroup(beads: Sequence[Bead], sentences: Paths, left_spans: Sequence[tuple[int, int]],
+            right_spans: Sequence[tuple[int, int]]) -> list[Bead]:
+    """Paragraph beads joined or split where the sentences inside them cross a paragraph break.
+
+    ``sentences`` finds the best path between two runs of sentences; ``left_spans[i]`` is the range of sentence ids of paragraph i (end exclusive).
+    """
+    pieces = _split_two_by_two(list(beads), sentences, left_spans, right_spans)
+    out: list[Bead] = []
+    for bead in pieces:
+        if out and _linked(out[-1]) and _linked(bead) and _small(out[-1], bead) \
+                and _crossed(out[-1], bead, sentences, left_spans, right_spans) is True:
+            a, _, c, _ = out[-1]
+            out[-1] = (a, bead[1], c, bead[3])
+        else:
+            out.append(bead)
+    return out
+
+
+def _split_two_by_two(beads: list[Bead], sentences: Paths, left_spans, right_spans) -> list[Bead]:
+    """2-2 beads whose sentences do not cross the inner break, as two 1-1 beads."""
+    out: list[Bead] = []
+    for a, b, c, d in beads:
+        if b - a == 2 and d - c == 2:
+            first, second = (a, a + 1, c, c + 1), (a + 1, b, c + 1, d)
+            if _crossed(first, second, sentences, left_spans, right_spans) is False:
+                out += [first, second]
+                continue
+        out.append((a, b, c, d))
+    return out
+
+
+def _linked(bead: Bead) -> bool:
+    return bead[1] > bead[0] and bead[3] > bead[2]
+
+
+def _small(first: Bead, second: Bead) -> bool:
+    return second[1] - first[0] <= MAX_JOINED and second[3] - first[2] <= MAX_JOINED
+
+
+def _crossed(first: Bead, second: Bead, sentences: Paths, left_spans, right_spans) -> bool | None:
+    """True when the sentences of two adjacent beads align much better across their break than not.
+
+    None when the sentences cannot tell more than the paragraphs did.
+    """
+    l0, lmid, l1 = left_spans[first[0]][0], left_spans[second[0]][0], left_spans[second[1] - 1][1]
+    r0, rmid, r1 = right_spans[first[2]][0], right_spans[second[2]][0], right_spans[second[3] - 1][1]
+    if lmid == l0 or l1 == lmid or rmid == r0 or r1 == rmid:
+        return None  # a side without sentences: nothing to cross
+    if l1 - l0 == 2 and r1 - r0 == 2:
+        return None  # one sentence per paragraph: the paragraph pass weighed the same evidence
+    before, before_cost = sentences.path(l0, lmid, r0, rmid)
+    after, after_cost = sentences.path(lmid, l1, rmid, r1)
+    # from the last point of the first pair's path REACH sentences before the break...
+    k = len(before)
+    while k and (before[k - 1][1] > lmid - l0 - REACH or before[k - 1][3] > rmid - r0 - REACH):
+        k -= 1
+    start = (l0 + before[k - 1][1], r0 + before[k - 1][3]) if k else (l0, r0)
+    # ...to the first point of the second pair's path REACH sentences after it
+    e = 0
+    while e < len(after) and (after[e][1] < REACH or after[e][3] < REACH):
+        e += 1
+    end = (lmid + after[e][1], rmid + after[e][3]) if e < len(after) else (l1, r1)
+    apart = before_cost[-1] - before_cost[k] + after_cost[e + 1 if e < len(after) else e]
+    whole = sentences.path(start[0], end[0], start[1], end[1])[1][-1]
+    return apart - whole > JOIN_COST
