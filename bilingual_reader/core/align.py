@@ -13,7 +13,7 @@ from typing import Sequence
 
 from .align_costs import length_cost
 from .align_dp import COARSE_SHAPES, SHAPES, Bead, band_around, best_path, diagonal_band, edge_points
-from .align_features import unit_keys
+from .align_features import filtered_keys, raw_keys, unit_keys
 from .align_lexicon import expand, learn_translations
 from .align_model import (PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
@@ -63,14 +63,20 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
     """Link two sequences of text units in order: every unit in exactly one link."""
     if not left or not right:
         return _null_links(len(left), len(right))
-    model, beads = _fit(left, right)
-    if model.related:
-        lsent, lspans = _split_units(left, left_lang)
-        rsent, rspans = _split_units(right, right_lang)
-        if len(lsent) > len(left) or len(rsent) > len(right):  # units of several sentences
-            paths = SentencePaths(sentence_model(lsent, rsent, model))
-            beads = regroup(beads, paths, lspans, rspans)
+    lsent, lspans = _split_units(left, left_lang)
+    rsent, rspans = _split_units(right, right_lang)
+    # keys are found once, in sentences: a unit's are its sentences' together
+    lraw, rraw = [raw_keys(t) for t in lsent], [raw_keys(t) for t in rsent]
+    model, beads = _fit(left, right, filtered_keys(_pooled(lraw, lspans)), filtered_keys(_pooled(rraw, rspans)))
+    if model.related and (len(lsent) > len(left) or len(rsent) > len(right)):  # units of several sentences
+        paths = SentencePaths(sentence_model(lsent, rsent, model, filtered_keys(lraw), filtered_keys(rraw)))
+        beads = regroup(beads, paths, lspans, rspans)
     return _links(model, beads)
+
+
+def _pooled(raw: Sequence[set[str]], spans: Sequence[tuple[int, int]]) -> list[set[str]]:
+    """The keys of each unit, pooled from its sentences' keys."""
+    return [raw[a] if b - a == 1 else set().union(*raw[a:b]) for a, b in spans]
 
 
 def _split_units(units: Sequence[str], lang: str | None) -> tuple[list[str], list[tuple[int, int]]]:
@@ -89,10 +95,13 @@ def _null_links(n: int, m: int) -> list[Link]:
     return [Link((i,), (), 0.0) for i in range(n)] + [Link((), (j,), 0.0) for j in range(m)]
 
 
-def _fit(left: Sequence[str], right: Sequence[str]) -> tuple[PairModel, list[Bead]]:
+def _fit(left: Sequence[str], right: Sequence[str], left_keys: Sequence[frozenset[str]] | None = None,
+         right_keys: Sequence[frozenset[str]] | None = None) -> tuple[PairModel, list[Bead]]:
     """The model calibrated on the pair and the best path it finds (both sides non-empty)."""
     n, m = len(left), len(right)
-    model = calibrate_lexical(build_model(left, right, unit_keys(left), unit_keys(right)))
+    left_keys = unit_keys(left) if left_keys is None else left_keys
+    right_keys = unit_keys(right) if right_keys is None else right_keys
+    model = calibrate_lexical(build_model(left, right, left_keys, right_keys))
     if n * m <= _DIRECT_CELLS or min(n, m) < 3 * _COARSE_FACTOR:
         beads = _search(model, diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
         model = _realigned(model, beads)
@@ -341,10 +350,15 @@ def _spans(document: Document) -> list[tuple[int, int]]:
     return out
 
 
-def sentence_model(ltexts: Sequence[str], rtexts: Sequence[str], paragraphs: PairModel) -> PairModel:
+def sentence_model(ltexts: Sequence[str], rtexts: Sequence[str], paragraphs: PairModel,
+                   left_keys: Sequence[frozenset[str]] | None = None,
+                   right_keys: Sequence[frozenset[str]] | None = None) -> PairModel:
     """A model of two sides' sentences with what the paragraph pass learned about the pair."""
-    lkeys = expand(unit_keys(ltexts), paragraphs.translations) if paragraphs.translations else unit_keys(ltexts)
-    whole = build_model(ltexts, rtexts, lkeys, unit_keys(rtexts))
+    lkeys = unit_keys(ltexts) if left_keys is None else left_keys
+    rkeys = unit_keys(rtexts) if right_keys is None else right_keys
+    if paragraphs.translations:
+        lkeys = expand(lkeys, paragraphs.translations)
+    whole = build_model(ltexts, rtexts, lkeys, rkeys)
     whole = replace(whole, ratio=paragraphs.ratio, variance=paragraphs.variance)
     # chance meetings are counted between sentences: they have fewer keys than paragraphs
     return with_lexical(whole, paragraphs.lexical.p_link, random_match_rate(whole))

@@ -67,7 +67,12 @@ def raw_keys(text: str) -> set[str]:
 
 def unit_keys(units: Sequence[str]) -> list[frozenset[str]]:
     """The keys of every unit of one side, without keys too common on that side to place a unit."""
-    raw = [raw_keys(u) for u in units]
+    return filtered_keys([raw_keys(u) for u in units])
+
+
+def filtered_keys(raw: Sequence[set[str]]) -> list[frozenset[str]]:
+    """The raw keys of every unit of one side, without keys too common on that side to place a unit."""
+    units = raw
     df = Counter(k for keys in raw for k in keys)
     limit = max(MIN_DOCUMENT_COUNT, MAX_DOCUMENT_SHARE * len(units))
     common = {k for k, c in df.items() if c > limit and k not in '?!"•'}
