@@ -25,6 +25,8 @@ from .sentences import split_sentences
 # Half-width of the band around the diagonal in the first pass; doubled while the best path
 # runs along its edge.
 _FIRST_BAND = 30
+# Half-width of the band of a sentence path inside a few paragraphs, before any widening.
+_SENTENCE_BAND = 3
 # Half-width of the band around the first pass's path in the second.
 _SECOND_BAND = 8
 # Texts with more cells than this in their full table are first aligned in blocks...
@@ -404,8 +406,12 @@ class SentencePaths:
         if found is None:
             n, m = i1 - i0, j1 - j0
             cost = self.window_cost(i0, i1, j0, j1)
-            if max(n, m) <= _FIRST_BAND:  # the whole window is one band
-                beads = best_path(n, m, cost, diagonal_band(n, m, max(n, m)), SHAPES)
+            if max(n, m) <= _FIRST_BAND:
+                # a narrow band first; the whole window where the path meets its edge
+                band = diagonal_band(n, m, _SENTENCE_BAND)
+                beads = best_path(n, m, cost, band, SHAPES)
+                if max(n, m) > _SENTENCE_BAND and edge_points(beads, band, m):
+                    beads = best_path(n, m, cost, diagonal_band(n, m, max(n, m)), SHAPES)
             else:
                 beads = _search(window(self.model, i0, i1, j0, j1), diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
             total = [0.0]
