@@ -14,7 +14,6 @@ month, a figure where the other says "tens of thousands") is the one reported.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -22,6 +21,7 @@ from typing import Hashable, Iterable, Sequence
 
 from .align_features import to_ascii
 from .alignment import Alignment
+from .textsearch import fold
 
 # The kinds a Span has (the reader colours each its own way).
 KINDS = ("number", "date", "name")
@@ -197,24 +197,6 @@ def _missing_mentions(mine: Sequence[_Mention], theirs: Sequence[_Mention], text
 
 
 # --- text folding -----------------------------------------------------------------------------
-
-def fold(text: str) -> str:
-    """Lowercase text without accents, one character per character so positions stay valid.
-
-    >>> fold("Oekraïne, Février")
-    'oekraine, fevrier'
-    """
-    return "".join(_fold_char(ch) for ch in text)
-
-
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    """One character lowercased without its accent (itself when that would not be one character)."""
-    base = unicodedata.normalize("NFKD", ch)[:1].lower()
-    return base if len(base) == 1 else ch
-
-
-
 
 # --- numbers and dates ------------------------------------------------------------------------
 

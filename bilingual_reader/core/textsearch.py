@@ -9,8 +9,8 @@ from functools import lru_cache
 @lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
     """One character without case or accent, still one character long."""
-    base = unicodedata.normalize("NFD", char)[:1].casefold()
-    return base[:1] if base else char
+    base = unicodedata.normalize("NFKD", char)[:1].casefold()
+    return base if len(base) == 1 else char
 
 
 def fold(text: str) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QThreadPool, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from typing import TYPE_CHECKING
+
+from . import workers
 
 if TYPE_CHECKING:
     from ..core.comparison import Mark
@@ -37,18 +39,6 @@ class _MarksJob(QObject):
         marks = pair_marks(self.pair, cancelled=lambda: self.cancelled)
         if not self.cancelled:
             self.done.emit(self.pair, marks)
-
-
-class _Runner(QRunnable):
-    """Runs a marks job in the thread pool."""
-
-    def __init__(self, job: _MarksJob) -> None:
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        """QRunnable entry point."""
-        self.job.run()
 
 
 class CoveragePanel(QWidget):
@@ -83,7 +73,7 @@ class CoveragePanel(QWidget):
         if pair is not None:
             self._job = _MarksJob(pair)
             self._job.done.connect(self._on_job_done)
-            QThreadPool.globalInstance().start(_Runner(self._job))
+            workers.start(self._job)
 
     def _on_job_done(self, pair: AlignedPair, marks: list[Mark]) -> None:
         """Differences are known: list them and hand them to the panes."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, QRect, QRectF, QSize, Qt, Signal, Slot
@@ -16,6 +15,7 @@ from ..core.language import UNKNOWN
 from ..core.languages import language_name
 from ..core.library import FoundPair
 from ..core.store import Store, StoreError, StoreStatus
+from ..core.textsearch import fold
 from . import library_scan
 from .library_scan import LibraryListing, LibraryScanJob
 
@@ -27,12 +27,6 @@ PROGRESS_ROLE = Qt.UserRole + 2    # 0..1, or None when unknown
 PAIR_ID_ROLE = Qt.UserRole + 3
 DETAIL_ROLE = Qt.UserRole + 4      # the second line: a pair's languages, a folder's contents
 TITLE_COLUMN, PROGRESS_COLUMN = range(2)
-
-
-def folded(text: str) -> str:
-    """Text without accents and case, so 'oekraine' finds 'Oekraïne' in the filter too."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class ProgressDelegate(QStyledItemDelegate):
@@ -557,7 +551,7 @@ class LibraryPanel(QWidget):
 
     def _apply_filter(self, text: str) -> None:
         """Hide rows that do not contain every word of ``text`` (accents and case ignored)."""
-        words = folded(text).split()
+        words = fold(text).split()
         for top_index in range(self.tree.topLevelItemCount()):
             self._filter_item(self.tree.topLevelItem(top_index), words, False)
 
@@ -568,7 +562,7 @@ class LibraryPanel(QWidget):
             # Files match by languages and file names too; a folder's counts ('3 pairs') are no match.
             parts.append(item.data(TITLE_COLUMN, DETAIL_ROLE) or "")
             parts.extend(os.path.basename(p) for p in item.data(TITLE_COLUMN, PATHS_ROLE) or ())
-        haystack = folded(" ".join(parts))
+        haystack = fold(" ".join(parts))
         # A matching folder or heading shows all it holds.
         matches = parent_matches or all(word in haystack for word in words)
         shown_child = False

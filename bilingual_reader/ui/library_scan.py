@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from ..core.decoding import LoadError
 from ..core.language import UNKNOWN, detect_document_language
@@ -157,18 +157,8 @@ class LibraryScanJob(QObject):
             self.finished.emit(listing)
 
 
-class _Runner(QRunnable):
-    """Runs a scan job in the thread pool."""
-
-    def __init__(self, job: LibraryScanJob) -> None:
-        super().__init__()
-        self.job = job
-
-    def run(self) -> None:
-        """QRunnable entry point."""
-        self.job.run()
-
-
 def start(job: LibraryScanJob, pool: QThreadPool | None = None) -> None:
     """Run a scan in the background."""
-    (pool or QThreadPool.globalInstance()).start(_Runner(job))
+    from . import workers
+
+    workers.start(job, pool)

@@ -122,7 +122,7 @@ class PairJob(QObject):
 class _Runner(QRunnable):
     """Runs a job's run() in the thread pool."""
 
-    def __init__(self, job: PairJob) -> None:
+    def __init__(self, job: QObject) -> None:
         super().__init__()
         self.job = job
 
@@ -136,10 +136,10 @@ class _Runner(QRunnable):
 
 # Jobs still running: the pool holds only the C++ runner, and a job that Python collected
 # mid-run would emit from a deleted object.
-_running: set[PairJob] = set()
+_running: set[QObject] = set()
 
 
-def start(job: PairJob, pool: QThreadPool | None = None) -> None:
-    """Run a job in the background."""
+def start(job: QObject, pool: QThreadPool | None = None) -> None:
+    """Run a job (a QObject with a run() method that reports by signals) in the background."""
     _running.add(job)
     (pool or QThreadPool.globalInstance()).start(_Runner(job))
