@@ -12,7 +12,8 @@ from .sentences import split_sentences
 # A heading is a short line that does not end like a sentence.
 _HEADING_MAX_CHARS = 80
 _HEADING_MAX_WORDS = 12
-_SENTENCE_END = ".!?…:;,\"'”’»)"
+_SENTENCE_END = ".!?…:;,\"'”’»)。！？，；：」』）"
+_PARAGRAPH_END = ".!?…\"'”’»)。！？」』）"
 _HAS_WORD = re.compile(r"\w", re.UNICODE)
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n")
 
@@ -83,10 +84,11 @@ def _reads_one_paragraph_per_line(lines: Sequence[str]) -> bool:
     body = [ln for ln in lines if not (is_separator(ln) or looks_like_heading(ln))]
     if len(body) < 2:
         return True
-    ends_sentence = sum(ln[-1] in ".!?…\"'”’»)" for ln in body[:-1]) / (len(body) - 1)
+    ends_sentence = sum(ln[-1] in _PARAGRAPH_END for ln in body[:-1]) / (len(body) - 1)
     widths = sorted(len(ln) for ln in body[:-1])
-    # Wrapped text has most lines of nearly the same width (within ~20% of the longest).
-    even = widths[len(widths) // 2] > 0.8 * widths[-1] and widths[-1] <= 100
+    # Wrapped text has most lines of nearly the same width (within ~20% of the longest), and that
+    # width is a wrap width (40 to 100 columns), not a row of short sentences.
+    even = 40 <= widths[-1] <= 100 and widths[len(widths) // 2] > 0.8 * widths[-1]
     return ends_sentence >= 0.6 and not even
 
 

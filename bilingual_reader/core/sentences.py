@@ -33,18 +33,27 @@ _ALL_ABBREVIATIONS = frozenset().union(*_ABBREVIATIONS.values())
 # opening quote or bracket, or Spanish ¿¡, then a capital or a digit.
 _BOUNDARY = re.compile(r"([.!?…]+)[\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[¿¡-]?\s?[A-ZÀ-ÖØ-ÞĀ-Ž0-9Α-ΩА-Я])")
 _LAST_WORD = re.compile(r"(\S+)$")
+# Chinese and Japanese end sentences with full-width marks and write no space after them.
+_CJK_BOUNDARY = re.compile(r"[。！？｡]+[」』）〕】”’\"')]*(?=\S)")
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """The (start, end) spans of the sentences of ``text``, in order, without surrounding space."""
     abbreviations = _ABBREVIATIONS.get((lang or "").split("-")[0].lower(), _ALL_ABBREVIATIONS)
-    spans = []
+    cuts = []  # (end of a sentence, start of the next)
     start = 0
     for m in _BOUNDARY.finditer(text):
         if m.group(1) == "." and _is_abbreviation(text[start:m.start(1)], abbreviations):
             continue
-        _add(spans, text, start, m.start(2))
+        cuts.append((m.start(2), m.end(2)))
         start = m.end(2)
+    cuts += [(m.end(), m.end()) for m in _CJK_BOUNDARY.finditer(text)]
+    spans = []
+    start = 0
+    for end, following in sorted(cuts):
+        if end >= start:
+            _add(spans, text, start, end)
+            start = following
     _add(spans, text, start, len(text))
     return spans
 

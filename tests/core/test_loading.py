@@ -120,3 +120,11 @@ def test_markdown_raw_html_is_shown_as_text_and_loads_nothing(tmp_path):
     assert "&lt;script&gt;" in rendered
     assert "javascript:" not in rendered and "file://" not in rendered
     assert "alt text" in rendered
+
+
+def test_chinese_text_one_paragraph_per_line_is_not_joined(tmp_path):
+    path = tmp_path / "zh.txt"
+    path.write_text("普京和拜登进行了两个多小时的视频通话。\n华盛顿担心莫斯科正在计划入侵。\n乌克兰表示军队足以击退入侵。\n",
+                    encoding="utf-8")
+    doc = load_document(path)
+    assert len(doc.blocks) == 3 and all(b.kind is BlockKind.PARAGRAPH for b in doc.blocks)

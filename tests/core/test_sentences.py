@@ -52,3 +52,14 @@ def test_spans_point_into_the_text_and_skip_space():
 
 def test_empty_and_blank_text_have_no_sentences():
     assert split_sentences("") == [] and split_sentences("   \n ") == []
+
+
+def test_chinese_and_japanese_sentences_split_without_spaces():
+    from bilingual_reader.core.sentences import split_sentences
+
+    zh = "普京和拜登进行了视频通话。华盛顿担心入侵，俄罗斯否认。你好吗？我很好！"
+    assert [zh[a:b] for a, b in split_sentences(zh, "zh-cn")] == [
+        "普京和拜登进行了视频通话。", "华盛顿担心入侵，俄罗斯否认。", "你好吗？", "我很好！"]
+    ja = "「侵攻しない」と大統領は言った。ワシントンは侵攻を恐れている。"
+    assert [ja[a:b] for a, b in split_sentences(ja, "ja")] == [
+        "「侵攻しない」と大統領は言った。", "ワシントンは侵攻を恐れている。"]

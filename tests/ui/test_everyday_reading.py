@@ -64,3 +64,19 @@ def test_snapshot_of_each_view_and_theme_differs(tmp_path, dutch_seed, english_s
         assert result.returncode == 0, result.stderr
         outputs[(view, theme)] = out.read_bytes()
     assert len(set(outputs.values())) == 3
+
+
+CHINESE = ("俄罗斯总统普京和美国总统拜登进行了两个多小时的视频通话，讨论乌克兰局势。华盛顿担心莫斯科正在计划入侵。\n\n"
+           "克里姆林宫否认了这一说法，并表示这只是一次训练任务。乌克兰总统表示军队足以击退入侵。\n")
+
+
+def test_chinese_pane_asks_for_cjk_fonts_and_splits_sentences(open_window, tmp_path):
+    left, right = tmp_path / "zh.txt", tmp_path / "en.txt"
+    left.write_text(CHINESE, encoding="utf-8")
+    right.write_text(ENGLISH, encoding="utf-8")
+    window = open_window(left, right)
+    assert window.pair.left_language.code == "zh-cn"
+    pane = window.panes["left"]
+    assert "Noto Sans CJK SC" in pane.view.document().defaultFont().families()
+    assert len(pane.document.sentences_of(0)) == 2
+    assert len(pane.document.sentences_of(1)) == 2
