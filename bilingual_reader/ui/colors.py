@@ -10,3 +10,15 @@ UNMATCHED = QColor(220, 80, 80, 40)         # red tint: a paragraph with no coun
 CURRENT_SENTENCE = QColor(255, 170, 0, 110)   # deeper amber: the sentence being read
 HOVER_SENTENCE = QColor(70, 130, 255, 80)     # deeper blue: the sentence under the mouse
 DIFFERENCE = QColor(255, 120, 0, 110)        # orange: a number, date or name the other side lacks
+
+
+def for_background(color: QColor, dark: bool) -> QColor:
+    """A tint as it should be drawn on a light or a dark page.
+
+    On a dark page light text sits on the tint, so the tint is made deep instead of pale:
+    the same hue, low lightness, and opaque enough to be seen.
+    """
+    if not dark:
+        return color
+    hue, saturation, _, alpha = color.getHsl()
+    return QColor.fromHsl(hue, saturation, 70, max(alpha, 170))

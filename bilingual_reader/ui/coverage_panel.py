@@ -98,8 +98,9 @@ class CoveragePanel(QWidget):
                 ("left", pair.left, pair.left_language, summary.left_only, summary.left_total),
                 ("right", pair.right, pair.right_language, summary.right_only, summary.right_total)):
             name = lang.name.split(" / ")[-1]
-            top = QTreeWidgetItem([self.tr("Only in the %1 version: %n paragraph(s) of %2", "", len(only))
-                                   .replace("%1", name).replace("%2", str(total))])
+            top = QTreeWidgetItem([self.tr("Only in %1: %n paragraph(s)", "", len(only)).replace("%1", name)])
+            top.setToolTip(0, self.tr("Paragraphs of the %1 text that have no counterpart, out of %2")
+                           .replace("%1", name).replace("%2", str(total)))
             for block in only:
                 child = QTreeWidgetItem([_snippet(doc.blocks[block].text)])
                 child.setData(0, Qt.UserRole, (side, block))
@@ -110,7 +111,8 @@ class CoveragePanel(QWidget):
         if self.marks is None:
             top = QTreeWidgetItem([self.tr("Comparing numbers, dates and names…")])
         else:
-            top = QTreeWidgetItem([self.tr("On one side only: %n number(s), date(s) or name(s)", "", len(self.marks))])
+            top = QTreeWidgetItem([self.tr("Figures and names on one side: %n", "", len(self.marks))])
+            top.setToolTip(0, self.tr("Numbers, dates and names that one text has and its counterpart lacks"))
             for mark in self.marks:
                 lang = pair.left_language if mark.side == "left" else pair.right_language
                 child = QTreeWidgetItem([self.tr("%1 (%2, only in %3)").replace("%1", mark.text)

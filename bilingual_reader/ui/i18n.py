@@ -64,8 +64,9 @@ def install_language(choice: str) -> str:
     if _installed is not None:
         app.removeTranslator(_installed)
         _installed = None
+    # English needs a file too: it holds the plural forms of the texts that count things.
     path = TRANSLATIONS / f"bilingual_reader_{language}.ts"
-    if language != "en" and path.exists():
+    if path.exists():
         _installed = TsTranslator(path)
         app.installTranslator(_installed)
     return language

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.coverage_panel.block_activated.connect(self.go_to_block)
         self.coverage_panel.marks_ready.connect(self._on_coverage_marks_ready)
         self.coverage_dock = self._dock("coverage_dock", self.coverage_panel)
+        self.coverage_dock.setMinimumWidth(320)  # its entries are sentences, not words
         # The library's panels are made when first shown: they cost start-up time most readers
         # do not need before their text is on screen.
         self.library_tabs = QTabWidget()

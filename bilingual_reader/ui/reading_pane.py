@@ -15,6 +15,7 @@ from ..core.document import Document
 from ..core.language import LanguageGuess
 from ..core.languages import is_right_to_left
 from ..core.textsearch import fold
+from .colors import for_background
 from .text_build import PreparedText, TextStyle, prepare_text, utf16_offset
 
 # Keys that step through links rather than scroll one pane.
@@ -455,7 +456,8 @@ class ReadingPane(QWidget):
 
     def _apply_highlights(self) -> None:
         """Turn the roles into extra selections: whole lines for blocks, the words for sentences."""
-        selections = [self._selection(start, end, color, full_width=unit == "block")
+        dark = self.palette().color(QPalette.Base).lightness() < 128
+        selections = [self._selection(start, end, for_background(color, dark), full_width=unit == "block")
                       for indices, color, unit in self._highlights.values()
                       for start, end in self._spans(indices, unit)]
         # Masks go last, so no tint laid over a hidden paragraph makes its words readable again.

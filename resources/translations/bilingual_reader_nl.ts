@@ -292,49 +292,55 @@
 </context>
 <context>
     <name>CoveragePanel</name>
-    <message numerus="yes">
-        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="105" />
-        <source>Only in the %1 version: %n paragraph(s) of %2</source>
-        <translation>
-            <numerusform>Alleen in de %1 versie: %n alinea van %2</numerusform>
-            <numerusform>Alleen in de %1 versie: %n alinea's van %2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="115" />
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="112" />
         <source>Comparing numbers, dates and names…</source>
         <translation>Getallen, data en namen worden vergeleken…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="117" />
-        <source>On one side only: %n number(s), date(s) or name(s)</source>
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="101" />
+        <source>Only in %1: %n paragraph(s)</source>
         <translation>
-            <numerusform>Aan één kant: %n getal, datum of naam</numerusform>
-            <numerusform>Aan één kant: %n getallen, data of namen</numerusform>
-        </translation>
+            <numerusform>Alleen in het %1: %n alinea</numerusform><numerusform>Alleen in het %1: %n alinea's</numerusform></translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="120" />
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="102" />
+        <source>Paragraphs of the %1 text that have no counterpart, out of %2</source>
+        <translation>Alinea's van de %1 tekst zonder tegenhanger, van de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="114" />
+        <source>Figures and names on one side: %n</source>
+        <translation>
+            <numerusform>Cijfers en namen aan één kant: %n</numerusform><numerusform>Cijfers en namen aan één kant: %n</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="115" />
+        <source>Numbers, dates and names that one text has and its counterpart lacks</source>
+        <translation>Getallen, data en namen die in de ene tekst staan en in de andere ontbreken</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="118" />
         <source>%1 (%2, only in %3)</source>
         <translation>%1 (%2, alleen in het %3)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="127" />
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="125" />
         <source>%1 links; %2 and %3 paragraphs without counterpart.</source>
         <translation>%1 koppelingen; %2 en %3 alinea's zonder tegenhanger.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="133" />
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="131" />
         <source>number</source>
         <translation>getal</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="133" />
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="131" />
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="133" />
+        <location filename="../../bilingual_reader/ui/coverage_panel.py" line="131" />
         <source>name</source>
         <translation>naam</translation>
     </message>
@@ -403,183 +409,183 @@
 <context>
     <name>LibraryPanel</name>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="195" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="189" />
         <source>Add folder…</source>
         <translation>Map toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="196" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="190" />
         <source>Add a folder whose texts and their translations are listed here</source>
         <translation>Een map toevoegen waarvan de teksten en hun vertalingen hier komen te staan</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="197" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="191" />
         <source>Remove folder</source>
         <translation>Map verwijderen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="198" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="192" />
         <source>Stop listing the selected folder (its files are not touched)</source>
         <translation>De gekozen map niet langer tonen (de bestanden blijven onaangeroerd)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="199" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="193" />
         <source>Rescan</source>
         <translation>Opnieuw doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="200" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="194" />
         <source>Look through the library folders again</source>
         <translation>De mappen van de bibliotheek opnieuw doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="201" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="195" />
         <source>Filter by title, language or file name</source>
         <translation>Filteren op titel, taal of bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="202" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="196" />
         <source>Text and languages</source>
         <translation>Tekst en talen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="202" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="196" />
         <source>Read</source>
         <translation>Gelezen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="250" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="244" />
         <source>The library folders cannot be read: {error}</source>
         <translation>De mappen van de bibliotheek zijn niet te lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="261" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="255" />
         <source>The folder was not added: {reason}</source>
         <translation>De map is niet toegevoegd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="274" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="268" />
         <source>The folder was not removed: {reason}</source>
         <translation>De map is niet verwijderd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="316" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="310" />
         <source>Add a folder to the library</source>
         <translation>Een map aan de bibliotheek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="379" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="373" />
         <source>The library could not be scanned: {reason}</source>
         <translation>De bibliotheek kon niet worden doorzocht: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="396" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="390" />
         <source>Reading titles… {done} of {total}</source>
         <translation>Titels lezen… {done} van {total}</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="422" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="416" />
         <source>Aligned bitext ({kind})</source>
         <translation>Uitgelijnde tweetalige tekst ({kind})</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="452" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="446" />
         <source>Cannot be read</source>
         <translation>Niet te lezen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="464" />
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="624" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="458" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="618" />
         <source>No documents found</source>
         <translation>Geen documenten gevonden</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="471" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="465" />
         <source>1 pair</source>
         <translation>1 paar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="471" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="465" />
         <source>{n} pairs</source>
         <translation>{n} paren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="473" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="467" />
         <source>1 bitext</source>
         <translation>1 tweetalige tekst</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="473" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="467" />
         <source>{n} bitexts</source>
         <translation>{n} tweetalige teksten</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="475" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="469" />
         <source>1 unpaired file</source>
         <translation>1 bestand zonder paar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="476" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="470" />
         <source>{n} unpaired files</source>
         <translation>{n} bestanden zonder paar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="516" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="510" />
         <source>Unpaired files</source>
         <translation>Bestanden zonder paar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="517" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="511" />
         <source>Documents with no translation found beside them. Name twins story.nl.txt and story.en.txt, or put them in nl/ and en/.</source>
         <translation>Documenten zonder gevonden vertaling ernaast. Noem tweelingen verhaal.nl.txt en verhaal.en.txt, of zet ze in nl/ en en/.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="539" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="533" />
         <source>Not opened yet</source>
         <translation>Nog niet geopend</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="541" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="535" />
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="542" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="536" />
         <source>Opened; how far is not known yet</source>
         <translation>Geopend; hoe ver is nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="545" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="539" />
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="546" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="540" />
         <source>{percent} % read</source>
         <translation>{percent} % gelezen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="550" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="544" />
         <source>Unknown language</source>
         <translation>Onbekende taal</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="614" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="608" />
         <source>No library database is open.</source>
         <translation>Er is geen bibliotheekdatabase geopend.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="616" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="610" />
         <source>Scanning the library folders…</source>
         <translation>De mappen van de bibliotheek worden doorzocht…</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="619" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="613" />
         <source>Add a folder that holds your texts and their translations. Twins such as story.nl.txt and story.en.txt, or nl/story.txt and en/story.txt, are paired, as is a folder of two documents.</source>
         <translation>Voeg een map toe met je teksten en hun vertalingen. Tweelingen zoals verhaal.nl.txt en verhaal.en.txt, of nl/verhaal.txt en en/verhaal.txt, worden gekoppeld, net als een map met twee documenten.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="636" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="630" />
         <source>The scan could not be saved: {reason}</source>
         <translation>Het resultaat kon niet worden opgeslagen: {reason}</translation>
     </message>
@@ -587,167 +593,169 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="59" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="62" />
         <source>Bilingual Reader</source>
         <translation>Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="200" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="227" />
         <source>No recent pairs</source>
         <translation>Geen recente paren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="234" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="262" />
         <source>Open a pair: choose two files</source>
         <translation>Een paar openen: kies twee bestanden</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="235" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="263" />
         <source>Documents (%1);;All files (*)</source>
         <translation>Documenten (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="239" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="267" />
         <source>Choose exactly two files (you chose %1).</source>
         <translation>Kies precies twee bestanden (je koos er %1).</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="246" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="274" />
         <source>Open a folder holding a pair</source>
         <translation>Een map met een paar openen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="299" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="327" />
         <source>Aligning…</source>
         <translation>Uitlijnen…</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="312" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="340" />
         <source>%1 of your corrections were applied</source>
         <translation>%1 van je correcties zijn toegepast</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="314" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="342" />
         <source>%1 no longer fit the text and were set aside</source>
         <translation>%1 passen niet meer bij de tekst en zijn opzijgezet</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="384" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="414" />
         <source>Choose a link first (click a paragraph).</source>
         <translation>Kies eerst een koppeling (klik op een alinea).</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="393" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="423" />
         <source>No doubtful links left.</source>
         <translation>Geen twijfelachtige koppelingen meer.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="536" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="566" />
         <source>%1 links · Down/J and Up/K step through them</source>
         <translation>%1 koppelingen · Omlaag/J en Omhoog/K lopen erdoor</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="540" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="570" />
         <source>Paragraph %1 of %2 · %3 · score %4</source>
         <translation>Alinea %1 van %2 · %3 · score %4</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="543" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="573" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="546" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="576" />
         <source>sentence %1 of %2 · %3</source>
         <translation>zin %1 van %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="628" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="658" />
         <source>Reading font</source>
         <translation>Leeslettertype</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="743" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="773" />
         <source>That pair is no longer in the library.</source>
         <translation>Dat paar staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="758" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="788" />
         <source>Translation memory (*.tmx)</source>
         <translation>Vertaalgeheugen (*.tmx)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="758" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="788" />
         <source>Tab-separated columns (*.tsv)</source>
         <translation>Kolommen gescheiden door tabs (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="759" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="789" />
         <source>Bilingual web page (*.html)</source>
         <translation>Tweetalige webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="759" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="789" />
         <source>Beads (*.beads)</source>
         <translation>Beads (*.beads)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="760" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="790" />
         <source>Export the aligned pair</source>
         <translation>Het uitgelijnde paar exporteren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="776" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="806" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="778" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="808" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="808" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="838" />
         <source>Drop two files, a folder, or an aligned bitext (TMX, TSV).</source>
         <translation>Sleep twee bestanden, een map of een uitgelijnde tweetalige tekst (TMX, TSV) hierheen.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="828" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="858" />
         <source>The text changed on disk and was reloaded.</source>
         <translation>De tekst is op schijf gewijzigd en opnieuw geladen.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="842" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="872" />
         <source>Search Both Languages</source>
         <translation>Zoeken in beide talen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="843" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="873" />
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="844" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="874" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="845" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="149" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="876" />
         <source>Pairs</source>
         <translation>Paren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="846" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="150" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="877" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="858" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="889" />
         <source>About Bilingual Reader</source>
         <translation>Over Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="860" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="891" />
         <source>Read two language versions of a text side by side, each paragraph linked to its counterpart. Works offline; your files stay yours.</source>
         <translation>Lees twee taalversies van een tekst naast elkaar, elke alinea gekoppeld aan haar tegenhanger. Werkt offline; je bestanden blijven van jou.</translation>
     </message>
@@ -808,7 +816,7 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../bilingual_reader/ui/reading_pane.py" line="194" />
+        <location filename="../../bilingual_reader/ui/reading_pane.py" line="195" />
         <source>Detecting language…</source>
         <translation>Taal wordt herkend…</translation>
     </message>

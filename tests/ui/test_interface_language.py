@@ -69,3 +69,15 @@ def test_translation_file_covers_every_text_in_the_code(tmp_path):
     untranslated = [m.findtext("source") for m in ElementTree.parse(copy).getroot().iter("message")
                     if m.find("translation").get("type") == "unfinished"]
     assert untranslated == [], "run pyside6-lupdate and translate these in resources/translations"
+
+
+def test_english_counts_have_proper_plurals(qtbot, seed_window):
+    seed_window.language_en_action.trigger()
+    bar = seed_window.find_bar
+    bar.open_bar()
+    bar.term.setText("Biden")
+    bar.search()
+    assert bar.count.text() == f"{len(bar.matches)} matches"
+    bar.term.setText("NAVO")
+    bar.search()
+    assert bar.count.text() == "1 match"
