@@ -79,10 +79,23 @@ def _cmd_open(args: argparse.Namespace) -> int:
     """Open the reader window."""
     from .core.pairs import resolve_pair
 
+    if len(args.paths) == 1 and _is_bitext(args.paths[0]):
+        from .ui.app import run_window
+
+        return run_window(args.paths[0], None)
     left, right = resolve_pair(args.paths)
     from .ui.app import run_window
 
     return run_window(str(left), str(right))
+
+
+def _is_bitext(path: str) -> bool:
+    """True for a file that carries its own alignment (TMX, TSV)."""
+    from pathlib import Path
+
+    from .core.formats.exports import BITEXT_SUFFIXES
+
+    return Path(path).is_file() and Path(path).suffix.lower() in BITEXT_SUFFIXES
 
 
 def _load_aligned(paths: Sequence[str], units: str = "paragraphs"):
@@ -133,17 +146,14 @@ def _cmd_detect(args: argparse.Namespace) -> int:
 
 def _cmd_snapshot(args: argparse.Namespace) -> int:
     """Render the window for a pair to a PNG."""
-    from .core.pairs import resolve_pair
-
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
     except ValueError:
         raise LoadError(f"--size {args.size!r} is not WIDTHxHEIGHT") from None
-    left, right = resolve_pair(args.paths)
+    pair = _load_aligned(args.paths)
     from .ui.app import render_snapshot
 
-    return render_snapshot(str(left), str(right), args.output, (width, height), args.select,
-                           view=args.view, theme=args.theme)
+    return render_snapshot(pair, args.output, (width, height), args.select, view=args.view, theme=args.theme)
 
 
 def _with_corrections(pair):

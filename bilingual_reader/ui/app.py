@@ -22,8 +22,8 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
-def run_window(left: str, right: str) -> int:
-    """Open the reader window on a pair and run until it closes."""
+def run_window(left: str, right: str | None) -> int:
+    """Open the reader window on a pair (or on an aligned bitext when right is None) and run until it closes."""
     app = make_application()
     from .main_window import MainWindow
     from .pair_memory import default_store
@@ -34,37 +34,37 @@ def run_window(left: str, right: str) -> int:
     return app.exec()
 
 
-def render_snapshot(left: str, right: str, output: str, size: tuple[int, int], select: int | None,
+def render_snapshot(pair, output: str, size: tuple[int, int], select: int | None,
                     view: str = "reading", theme: str = "light") -> int:
-    """Render the window for a pair offscreen to a PNG file, in a given view and theme."""
+    """Render the window for an aligned pair offscreen to a PNG file, in a given view and theme."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = make_application()
-    from ..core.decoding import LoadError
-    from ..core.pipeline import load_pair
-    from .main_window import MainWindow
+    import tempfile
 
     from PySide6.QtCore import QSettings
 
-    pair = load_pair(left, right)
-    # A snapshot shows the defaults, never the user's own settings, and saves nothing.
-    settings = QSettings(QSettings.IniFormat, QSettings.UserScope, "BilingualReader-snapshot")
-    settings.clear()
+    from ..core.decoding import LoadError
+    from .main_window import MainWindow
     from .settings import Preferences
 
-    window = MainWindow(Preferences(settings))
-    window.set_theme(theme)
-    window.resize(*size)
-    window.show()
-    window.show_pair(pair)
-    window.set_mode(view)
-    app.processEvents()
-    if select is not None:
-        if not 0 <= select < len(pair.alignment):
-            raise LoadError(f"--select {select} is out of range (0 to {len(pair.alignment) - 1})")
-        window.select_link(select)
-        window.scroll_to_link(select)
-    app.processEvents()
-    if not window.grab().save(output):
+    if select is not None and not 0 <= select < len(pair.alignment):
+        raise LoadError(f"--select {select} is out of range (0 to {len(pair.alignment) - 1})")
+    with tempfile.TemporaryDirectory() as scratch:
+        # A snapshot shows the defaults, never the user's own settings, and saves nothing.
+        window = MainWindow(Preferences(QSettings(os.path.join(scratch, "settings.ini"), QSettings.IniFormat)))
+        window.set_theme(theme)
+        window.resize(*size)
+        window.show()
+        window.show_pair(pair)
+        window.set_mode(view)
+        app.processEvents()
+        if select is not None:
+            window.select_link(select)
+            window.scroll_to_link(select)
+        app.processEvents()
+        saved = window.grab().save(output)
+        window.close()
+    if not saved:
         raise LoadError(f"cannot write {output}")
     print(output)
     return 0

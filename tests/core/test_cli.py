@@ -96,3 +96,13 @@ def test_window_command_with_a_wrong_path_exits_2_without_traceback():
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 2
     assert "does not exist" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_snapshot_of_an_aligned_bitext(tmp_path, dutch_seed, english_seed):
+    tmx = tmp_path / "pair.tmx"
+    assert main(["export", str(dutch_seed), str(english_seed), "--format", "tmx", "-o", str(tmx)]) == 0
+    out = tmp_path / "bitext.png"
+    result = subprocess.run([sys.executable, "-m", "bilingual_reader", "snapshot", str(tmx), "-o", str(out),
+                             "--size", "800x500"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.stat().st_size > 10_000
