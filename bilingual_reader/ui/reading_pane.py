@@ -6,7 +6,7 @@ import html
 from bisect import bisect_right
 from typing import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QTextCursor, QTextDocument,
                            QTextFormat, QTextOption)
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
@@ -17,6 +17,8 @@ from ..core.languages import is_right_to_left
 from ..core.textsearch import fold
 from .colors import for_background
 from .text_build import PreparedText, TextStyle, prepare_text, utf16_offset
+
+_PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced steps
 
 # Keys that step through links rather than scroll one pane.
 STEP_KEYS = {Qt.Key_Down: 1, Qt.Key_J: 1, Qt.Key_Up: -1, Qt.Key_K: -1}
@@ -155,6 +157,13 @@ class ReadingPane(QWidget):
         box.setSpacing(0)
         box.addWidget(self.header)
         box.addWidget(self.view, 1)
+        # Qt lays a long text out in the background in steps that double up to 200,000
+        # characters, which freezes the window for 0.1 s at a time. Any change to the text
+        # resets the step to 1,000 characters, so a tiny one every 40 ms keeps each step short.
+        self._pacer = QTimer(self)
+        self._pacer.setInterval(40)
+        self._pacer.timeout.connect(self._on_pacer_timeout)
+        self._paced_height = -1
         self._doc: QTextDocument | None = None
         self._install_document(prepare_text(Document(()), TextStyle(self.view.font(), QTextOption(), 16.0)).doc)
         # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
@@ -215,6 +224,20 @@ class ReadingPane(QWidget):
         doc.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
         if old is not None:
             old.deleteLater()
+        self._paced_height = -1
+        if doc.characterCount() > _PACED_LAYOUT_CHARS:
+            self._pacer.start()
+        else:
+            self._pacer.stop()
+
+    def _on_pacer_timeout(self) -> None:
+        """Keep Qt's background layout in small steps; stop once the text's height no longer grows."""
+        height = self.view.verticalScrollBar().maximum()
+        if height == self._paced_height:
+            self._pacer.stop()
+            return
+        self._paced_height = height
+        self.view.document().markContentsDirty(0, 1)
 
     def _fill(self, document: Document, prepared: PreparedText | None = None) -> None:
         """Show a document's blocks, recording where each one starts and ends.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import traceback
 from contextlib import contextmanager
@@ -31,9 +32,14 @@ def without_collection_pauses():
     """
     enabled = gc.isenabled()
     gc.disable()
+    # Every event the window handles in Python waits for the worker to hand over the lock; a
+    # short switch interval keeps each wait well under a millisecond.
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(interval, 0.0005))
     try:
         yield
     finally:
+        sys.setswitchinterval(interval)
         gc.freeze()
         if enabled:
             gc.enable()
