@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .search_panel import SearchPanel
 
 SIDES = ("left", "right")
+_SMALL_FILE_BYTES = 256 * 1024  # texts up to this size are loaded on the spot, not in the worker
 MODES = ("reading", "learner", "coverage")
 SHARES = (0, 25, 50, 75)
 
@@ -297,7 +298,8 @@ class MainWindow(QMainWindow):
             self._job.cancel()
         self.message.hide()
         styles = (self.panes["left"].text_style(), self.panes["right"].text_style())
-        job = workers.PairJob(left_path, right_path, lambda: self.memory.store, styles)
+        documents = self._load_small(left_path, right_path)
+        job = workers.PairJob(left_path, right_path, lambda: self.memory.store, styles, documents)
         job.loaded.connect(self._on_job_loaded)
         job.aligned.connect(self._on_job_aligned)
         job.failed.connect(self.show_error)
@@ -306,8 +308,23 @@ class MainWindow(QMainWindow):
         self._paths = (left_path, right_path)
         self.progress.setValue(0)
         self.progress.show()
+        if documents is not None:
+            self._show_documents(*documents)
         workers.start(job)
         return job
+
+    @staticmethod
+    def _load_small(left_path: str, right_path: str | None) -> tuple[Document, Document] | None:
+        """Two short texts loaded at once (an article is on screen before a thread could start), else None."""
+        from ..core.loading import load_document
+
+        paths = [Path(p) for p in (left_path, right_path) if p]
+        try:
+            if len(paths) != 2 or any(p.stat().st_size > _SMALL_FILE_BYTES for p in paths):
+                return None
+            return load_document(paths[0]), load_document(paths[1])
+        except (OSError, LoadError):
+            return None  # the worker tries again and reports the problem
 
     def _is_current_job(self) -> bool:
         """True when a signal comes from the job the window still waits for."""
@@ -318,6 +335,10 @@ class MainWindow(QMainWindow):
         """Show the text at once, before languages and links are known."""
         if not self._is_current_job():
             return
+        self._show_documents(left, right, left_text, right_text)
+
+    def _show_documents(self, left: Document, right: Document, left_text=None, right_text=None) -> None:
+        """Show two texts before their languages and links are known."""
         self.pair = None
         self.current_link = self.hover_link = None
         self.sync.set_alignment(None)

@@ -44,7 +44,8 @@ def light_palette() -> QPalette:
 def apply_theme(theme: str) -> bool:
     """Apply 'system', 'light' or 'dark' to the application; returns True when the result is dark."""
     app = QApplication.instance()
-    app.setStyle("Fusion")  # the same look everywhere, and a palette that is fully honoured
+    if app.style().name().lower() != "fusion":  # making a style costs tens of milliseconds at start-up
+        app.setStyle("Fusion")  # the same look everywhere, and a palette that is fully honoured
     dark = system_is_dark() if theme == "system" else theme == "dark"
     app.setPalette(dark_palette() if dark else light_palette())
     return dark

@@ -55,7 +55,8 @@ class PairJob(QObject):
     cancelled = Signal()
 
     def __init__(self, left_path: str, right_path: str | None, store: Callable[[], Store | None] | None = None,
-                 styles: tuple[TextStyle, TextStyle] | None = None) -> None:
+                 styles: tuple[TextStyle, TextStyle] | None = None,
+                 documents: tuple[Document, Document] | None = None) -> None:
         """A job for two files, or for one aligned bitext (TMX, TSV) when right_path is None.
 
         With the panes' styles, the job also builds the texts to show, so the UI thread only
@@ -63,6 +64,7 @@ class PairJob(QObject):
         """
         super().__init__()
         self.styles = styles
+        self.documents = documents  # already loaded and shown by the window
         self._ui_thread = QThread.currentThread()
         self.left_path = left_path
         self.right_path = right_path
@@ -90,7 +92,8 @@ class PairJob(QObject):
             try:
                 self._run()
             except RuntimeError as exc:
-                # The window closed (the program is quitting) while the work went on: no one to tell.
+                # Emitting failed because the window closed (the program is quitting) while the
+                # work went on: there is no one left to tell.
                 if "deleted" not in str(exc):
                     raise
 
@@ -102,11 +105,14 @@ class PairJob(QObject):
                 pair = load_bitext_pair(self.left_path)
                 self._emit_loaded(pair.left, pair.right)
             else:
-                left = load_document(self.left_path)
-                right = load_document(self.right_path)
-                if self.is_cancelled():
-                    raise Cancelled()
-                self._emit_loaded(left, right)
+                if self.documents is not None:
+                    left, right = self.documents
+                else:
+                    left = load_document(self.left_path)
+                    right = load_document(self.right_path)
+                    if self.is_cancelled():
+                        raise Cancelled()
+                    self._emit_loaded(left, right)
                 pair = detect_and_align(left, right, progress=self.progress.emit, cancelled=self.is_cancelled)
             self.progress.emit("Restoring your corrections", 0.95)
             from ..core.reopen import reopen
@@ -119,10 +125,18 @@ class PairJob(QObject):
             self.cancelled.emit()
         except LoadError as exc:
             self.failed.emit(str(exc))
+        except RuntimeError as exc:
+            if "deleted" in str(exc):
+                raise  # the window is gone: run() ends quietly
+            self._report_bug(exc)
         except Exception as exc:  # a bug must reach the user as a message, not kill the thread
-            traceback.print_exc()
-            names = " and ".join(Path(p).name for p in (self.left_path, self.right_path) if p)
-            self.failed.emit(f"Could not open {names}: {exc}")
+            self._report_bug(exc)
+
+    def _report_bug(self, exc: Exception) -> None:
+        """Print a bug's traceback and tell the user in one line."""
+        traceback.print_exc()
+        names = " and ".join(Path(p).name for p in (self.left_path, self.right_path) if p)
+        self.failed.emit(f"Could not open {names}: {exc}")
 
 
 class _Runner(QRunnable):
