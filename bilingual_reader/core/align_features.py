@@ -27,13 +27,15 @@ MAX_DOCUMENT_SHARE = 0.08
 MIN_DOCUMENT_COUNT = 3
 
 _WORD = re.compile(r"[a-z]{%d,}" % PREFIX)
+# the same words' first letters, found in one call
+_WORD_PREFIX = re.compile(r"([a-z]{%d})[a-z]*" % PREFIX)
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•*·]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s")
 # Letters outside Latin script (with its accents and punctuation), which need transliteration.
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf]")
-_UNDECOMPOSABLE = str.maketrans({"Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "Æ": "Ae", "æ": "ae", "Ø": "O",
-                                 "ø": "o", "ß": "ss", "Œ": "Oe", "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D",
-                                 "đ": "d", "ı": "i"})
+_UNDECOMPOSABLE = {"Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "Æ": "Ae", "æ": "ae", "Ø": "O", "ø": "o",
+                   "ß": "ss", "Œ": "Oe", "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i"}
+_UNDECOMPOSABLE_FOUND = re.compile("[%s]" % "".join(_UNDECOMPOSABLE)).search
 _QUOTES = set("\"“”„«»‘’‚‹›")
 
 
@@ -45,7 +47,10 @@ def to_ascii(text: str) -> str:
         return _to_ascii(text)
     # Latin script: dropping the accents is enough, and fast (done in C), once the letters that
     # do not decompose (Icelandic, Danish, German, Polish) are spelled out
-    text = text.translate(_UNDECOMPOSABLE)
+    if _UNDECOMPOSABLE_FOUND(text):  # str.translate looks up every letter: slow on long texts
+        for letter, spelled in _UNDECOMPOSABLE.items():
+            if letter in text:
+                text = text.replace(letter, spelled)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
@@ -65,9 +70,41 @@ def raw_keys(text: str) -> set[str]:
     return keys
 
 
+def raw_keys_all(texts: Sequence[str]) -> list[set[str]]:
+    """``raw_keys`` of every text, with the transliteration and lowercasing done once for all.
+
+    Transliteration and lowercasing work letter by letter (the Latin path yields plain ASCII), so
+    doing them on the texts joined by newlines gives each text's own result; texts with letters
+    outside Latin script, or with newlines of their own, go one by one.
+    """
+    joined = "\n".join(texts)
+    plains = None
+    if _NON_LATIN.search(joined) is None:
+        plains = to_ascii(joined).lower().split("\n")
+    if plains is None or len(plains) != len(texts):
+        plains = [to_ascii(t).lower() for t in texts]
+    words, numbers, marker = _WORD_PREFIX.findall, _NUMBER.findall, _LIST_MARKER.match
+    out = []
+    for text, plain in zip(texts, plains):
+        keys = set(words(plain))
+        found = numbers(plain)
+        if found:
+            keys.update(number.replace(",", ".") for number in found)
+        if "?" in text or "¿" in text:
+            keys.add("?")
+        if "!" in text or "¡" in text:
+            keys.add("!")
+        if not _QUOTES.isdisjoint(text):
+            keys.add('"')
+        if marker(text):
+            keys.add("•")
+        out.append(keys)
+    return out
+
+
 def unit_keys(units: Sequence[str]) -> list[frozenset[str]]:
     """The keys of every unit of one side, without keys too common on that side to place a unit."""
-    return filtered_keys([raw_keys(u) for u in units])
+    return filtered_keys(raw_keys_all(units))
 
 
 def filtered_keys(raw: Sequence[set[str]]) -> list[frozenset[str]]:

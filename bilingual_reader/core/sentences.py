@@ -32,9 +32,9 @@ _ALL_ABBREVIATIONS = frozenset().union(*_ABBREVIATIONS.values())
 # An end mark with any closing quotes or brackets, the space after it, and what must follow: an
 # opening quote or bracket, or Spanish ¿¡, then a capital or a digit.
 _BOUNDARY = re.compile(r"([.!?…]+)[\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[¿¡-]?\s?[A-ZÀ-ÖØ-ÞĀ-Ž0-9Α-ΩА-Я])")
-_LAST_WORD = re.compile(r"(\S+)$")
 # Chinese and Japanese end sentences with full-width marks and write no space after them.
 _CJK_BOUNDARY = re.compile(r"[。！？｡]+[」』）〕】”’\"')]*(?=\S)")
+_CJK_MARKS = "。！？｡"
 
 
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
@@ -47,7 +47,8 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
             continue
         cuts.append((m.start(2), m.end(2)))
         start = m.end(2)
-    cuts += [(m.end(), m.end()) for m in _CJK_BOUNDARY.finditer(text)]
+    if not text.isascii() and any(mark in text for mark in _CJK_MARKS):  # a plain scan is faster
+        cuts += [(m.end(), m.end()) for m in _CJK_BOUNDARY.finditer(text)]
     spans = []
     start = 0
     for end, following in sorted(cuts):
@@ -60,10 +61,13 @@ def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]
 
 def _is_abbreviation(before: str, abbreviations: frozenset[str]) -> bool:
     """True when the word before a full stop is an abbreviation or an initial ('J. Smith')."""
-    m = _LAST_WORD.search(before)
-    if not m:
+    # the last run of non-space at the end (or before one final newline), as r"(\S+)$" finds it,
+    # without the regular expression's scan from every position of a long text
+    if before.endswith("\n"):
+        before = before[:-1]
+    if not before or before[-1].isspace():
         return False
-    word = m.group(1).lstrip("\"'“‘«([").lower()
+    word = before.rsplit(None, 1)[-1].lstrip("\"'“‘«([").lower()
     if len(word) == 1 and word.isalpha():
         return True
     return word in abbreviations

@@ -15,11 +15,25 @@ def make_application(argv: list[str] | None = None):
 
     app = QApplication.instance()
     if app is None:
+        _quiet_offscreen_warnings()
         app = QApplication(argv or [sys.argv[0]])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__import__("bilingual_reader").__version__)
     return app
+
+
+def _quiet_offscreen_warnings() -> None:
+    """Drop the offscreen platform's notice about window size hints, which every snapshot would print."""
+    if os.environ.get("QT_QPA_PLATFORM") != "offscreen":
+        return
+    from PySide6.QtCore import qInstallMessageHandler
+
+    def handler(_mode, _context, message: str) -> None:
+        if "propagateSizeHints" not in message:
+            sys.stderr.write(message + "\n")
+
+    qInstallMessageHandler(handler)
 
 
 def run_window(left: str, right: str | None) -> int:
