@@ -343,15 +343,21 @@ class LibraryPanel(QWidget):
         """Remove folder applies to the selected row's folder."""
         self._update_buttons()
 
-    @Slot(object)
-    def _on_job_finished(self, listing: LibraryListing) -> None:
-        """Show what the scan found (unless the folders changed while it ran)."""
+    def _end_job(self) -> bool:
+        """The running scan reported: True when its result stands, False when it is stale (a new scan starts)."""
         if self.sender() is not self._job:
-            return
+            return False
         self._job = None
         if self._rescan_pending:
             self._rescan_pending = False
             self.refresh()
+            return False
+        return True
+
+    @Slot(object)
+    def _on_job_finished(self, listing: LibraryListing) -> None:
+        """Show what the scan found (unless the folders changed while it ran)."""
+        if not self._end_job():
             return
         self._listing = listing
         self._show_listing(listing)
@@ -362,13 +368,8 @@ class LibraryPanel(QWidget):
     @Slot(str)
     def _on_job_failed(self, message: str) -> None:
         """Tell what went wrong; the previous list stays."""
-        if self.sender() is not self._job:
-            return
-        self._job = None
-        if self._rescan_pending:
-            # The failed scan was of an older folder list or store: the new one may well succeed.
-            self._rescan_pending = False
-            self.refresh()
+        # A failed scan of an older folder list or store is followed by a new one that may well succeed.
+        if not self._end_job():
             return
         self._scan_error = self.tr("The library could not be scanned: {reason}").format(reason=message)
         self._update_status()
