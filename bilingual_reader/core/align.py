@@ -13,7 +13,7 @@ from typing import Sequence
 
 from .align_costs import length_cost
 from .align_dp import COARSE_SHAPES, SHAPES, Bead, band_around, best_path, diagonal_band, edge_points
-from .align_features import filtered_keys, raw_keys, unit_keys
+from .align_features import filtered_keys, raw_keys_all, unit_keys
 from .align_lexicon import expand, learn_translations
 from .align_model import (PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
@@ -68,7 +68,7 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
     lsent, lspans = _split_units(left, left_lang)
     rsent, rspans = _split_units(right, right_lang)
     # keys are found once, in sentences: a unit's are its sentences' together
-    lraw, rraw = [raw_keys(t) for t in lsent], [raw_keys(t) for t in rsent]
+    lraw, rraw = raw_keys_all(lsent), raw_keys_all(rsent)
     model, beads = _fit(left, right, filtered_keys(_pooled(lraw, lspans)), filtered_keys(_pooled(rraw, rspans)))
     if model.related and (len(lsent) > len(left) or len(rsent) > len(right)):  # units of several sentences
         paths = SentencePaths(sentence_model(lsent, rsent, model, filtered_keys(lraw), filtered_keys(rraw)))

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QSplitter, QTabWidget, QVBoxLayout, QWidget)
+                               QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
 
 from .. import __version__
 from ..core.document import Document
@@ -124,8 +124,14 @@ class MainWindow(QMainWindow):
         self.progress.setMaximumWidth(160)
         self.progress.setRange(0, 100)
         self.progress.hide()
+        self.cancel_button = QToolButton(text="✕")
+        self.cancel_button.setObjectName("cancel_button")
+        self.cancel_button.setAutoRaise(True)
+        self.cancel_button.clicked.connect(self.cancel_opening)
+        self.cancel_button.hide()
         self.statusBar().addWidget(self.link_label, 1)
         self.statusBar().addPermanentWidget(self.progress)
+        self.statusBar().addPermanentWidget(self.cancel_button)
         self.sync.position_changed.connect(self._on_position_changed)
         self.gutter.link_clicked.connect(self.select_link)
         self.gutter.link_hovered.connect(lambda link: self._set_hover_link(link))
@@ -304,10 +310,10 @@ class MainWindow(QMainWindow):
         job.aligned.connect(self._on_job_aligned)
         job.failed.connect(self.show_error)
         job.progress.connect(self._on_job_progress)
+        job.cancelled.connect(self._on_job_cancelled)
         self._job = job
         self._paths = (left_path, right_path)
-        self.progress.setValue(0)
-        self.progress.show()
+        self._set_busy(True)
         if documents is not None:
             self._show_documents(*documents)
         workers.start(job)
@@ -325,6 +331,27 @@ class MainWindow(QMainWindow):
             return load_document(paths[0]), load_document(paths[1])
         except (OSError, LoadError):
             return None  # the worker tries again and reports the problem
+
+    def _set_busy(self, busy: bool) -> None:
+        """Show or hide the progress bar and its cancel button."""
+        self.progress.setValue(0)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+
+    @Slot()
+    def cancel_opening(self) -> None:
+        """Stop the pair being opened: the text stays, without links."""
+        if self._job is not None:
+            self._job.cancel()
+
+    @Slot()
+    def _on_job_cancelled(self) -> None:
+        """The background work stopped at the reader's request."""
+        if not self._is_current_job():
+            return
+        self._job = None
+        self._set_busy(False)
+        self.link_label.setText(self.tr("Aligning was cancelled; the texts are shown without links."))
 
     def _is_current_job(self) -> bool:
         """True when a signal comes from the job the window still waits for."""
@@ -353,7 +380,7 @@ class MainWindow(QMainWindow):
         if not self._is_current_job():
             return
         self._job = None
-        self.progress.hide()
+        self._set_busy(False)
         self.swapped = False
         self.memory.adopt(reopened)
         self.show_pair(reopened.pair, keep_text=True)
@@ -468,7 +495,7 @@ class MainWindow(QMainWindow):
         """Tell the user what went wrong, in the window (never a traceback)."""
         if self.sender() is self._job:
             self._job = None
-            self.progress.hide()
+            self._set_busy(False)
         self.message.setText(message)
         self.message.show()
         self.statusBar().showMessage(message, 10000)
@@ -890,6 +917,7 @@ class MainWindow(QMainWindow):
     def retranslate_ui(self) -> None:
         """Set every fixed text of the window in the current interface language."""
         self.commands.retranslate()
+        self.cancel_button.setToolTip(self.tr("Stop aligning (the texts stay open)"))
         self.search_dock.setWindowTitle(self.tr("Search Both Languages"))
         self.coverage_dock.setWindowTitle(self.tr("Coverage"))
         self.library_dock.setWindowTitle(self.tr("Library"))

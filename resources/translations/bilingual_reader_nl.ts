@@ -301,7 +301,9 @@
         <location filename="../../bilingual_reader/ui/coverage_panel.py" line="101" />
         <source>Only in %1: %n paragraph(s)</source>
         <translation>
-            <numerusform>Alleen in het %1: %n alinea</numerusform><numerusform>Alleen in het %1: %n alinea's</numerusform></translation>
+            <numerusform>Alleen in het %1: %n alinea</numerusform>
+            <numerusform>Alleen in het %1: %n alinea's</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bilingual_reader/ui/coverage_panel.py" line="102" />
@@ -312,7 +314,9 @@
         <location filename="../../bilingual_reader/ui/coverage_panel.py" line="114" />
         <source>Figures and names on one side: %n</source>
         <translation>
-            <numerusform>Cijfers en namen aan één kant: %n</numerusform><numerusform>Cijfers en namen aan één kant: %n</numerusform></translation>
+            <numerusform>Cijfers en namen aan één kant: %n</numerusform>
+            <numerusform>Cijfers en namen aan één kant: %n</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../bilingual_reader/ui/coverage_panel.py" line="115" />
@@ -474,118 +478,118 @@
         <translation>Een map aan de bibliotheek toevoegen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="373" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="374" />
         <source>The library could not be scanned: {reason}</source>
         <translation>De bibliotheek kon niet worden doorzocht: {reason}</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="390" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="391" />
         <source>Reading titles… {done} of {total}</source>
         <translation>Titels lezen… {done} van {total}</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="416" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="417" />
         <source>Aligned bitext ({kind})</source>
         <translation>Uitgelijnde tweetalige tekst ({kind})</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="446" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="447" />
         <source>Cannot be read</source>
         <translation>Niet te lezen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="458" />
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="618" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="459" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="619" />
         <source>No documents found</source>
         <translation>Geen documenten gevonden</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="465" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="466" />
         <source>1 pair</source>
         <translation>1 paar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="465" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="466" />
         <source>{n} pairs</source>
         <translation>{n} paren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="467" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="468" />
         <source>1 bitext</source>
         <translation>1 tweetalige tekst</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="467" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="468" />
         <source>{n} bitexts</source>
         <translation>{n} tweetalige teksten</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="469" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="470" />
         <source>1 unpaired file</source>
         <translation>1 bestand zonder paar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="470" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="471" />
         <source>{n} unpaired files</source>
         <translation>{n} bestanden zonder paar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="510" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="511" />
         <source>Unpaired files</source>
         <translation>Bestanden zonder paar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="511" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="512" />
         <source>Documents with no translation found beside them. Name twins story.nl.txt and story.en.txt, or put them in nl/ and en/.</source>
         <translation>Documenten zonder gevonden vertaling ernaast. Noem tweelingen verhaal.nl.txt en verhaal.en.txt, of zet ze in nl/ en en/.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="533" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="534" />
         <source>Not opened yet</source>
         <translation>Nog niet geopend</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="535" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="536" />
         <source>Started</source>
         <translation>Begonnen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="536" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="537" />
         <source>Opened; how far is not known yet</source>
         <translation>Geopend; hoe ver is nog niet bekend</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="539" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="540" />
         <source>{percent} %</source>
         <translation>{percent} %</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="540" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="541" />
         <source>{percent} % read</source>
         <translation>{percent} % gelezen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="544" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="545" />
         <source>Unknown language</source>
         <translation>Onbekende taal</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="608" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="609" />
         <source>No library database is open.</source>
         <translation>Er is geen bibliotheekdatabase geopend.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="610" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="611" />
         <source>Scanning the library folders…</source>
         <translation>De mappen van de bibliotheek worden doorzocht…</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="613" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="614" />
         <source>Add a folder that holds your texts and their translations. Twins such as story.nl.txt and story.en.txt, or nl/story.txt and en/story.txt, are paired, as is a folder of two documents.</source>
         <translation>Voeg een map toe met je teksten en hun vertalingen. Tweelingen zoals verhaal.nl.txt en verhaal.en.txt, of nl/verhaal.txt en en/verhaal.txt, worden gekoppeld, net als een map met twee documenten.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/library_panel.py" line="630" />
+        <location filename="../../bilingual_reader/ui/library_panel.py" line="631" />
         <source>The scan could not be saved: {reason}</source>
         <translation>Het resultaat kon niet worden opgeslagen: {reason}</translation>
     </message>
@@ -593,169 +597,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="62" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="63" />
         <source>Bilingual Reader</source>
         <translation>Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="227" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="234" />
         <source>No recent pairs</source>
         <translation>Geen recente paren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="262" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="269" />
         <source>Open a pair: choose two files</source>
         <translation>Een paar openen: kies twee bestanden</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="263" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="270" />
         <source>Documents (%1);;All files (*)</source>
         <translation>Documenten (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="267" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="274" />
         <source>Choose exactly two files (you chose %1).</source>
         <translation>Kies precies twee bestanden (je koos er %1).</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="274" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="281" />
         <source>Open a folder holding a pair</source>
         <translation>Een map met een paar openen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="327" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="354" />
+        <source>Aligning was cancelled; the texts are shown without links.</source>
+        <translation>Uitlijnen is afgebroken; de teksten staan er zonder koppelingen.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="375" />
         <source>Aligning…</source>
         <translation>Uitlijnen…</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="340" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="388" />
         <source>%1 of your corrections were applied</source>
         <translation>%1 van je correcties zijn toegepast</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="342" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="390" />
         <source>%1 no longer fit the text and were set aside</source>
         <translation>%1 passen niet meer bij de tekst en zijn opzijgezet</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="414" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="462" />
         <source>Choose a link first (click a paragraph).</source>
         <translation>Kies eerst een koppeling (klik op een alinea).</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="423" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="471" />
         <source>No doubtful links left.</source>
         <translation>Geen twijfelachtige koppelingen meer.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="566" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="614" />
         <source>%1 links · Down/J and Up/K step through them</source>
         <translation>%1 koppelingen · Omlaag/J en Omhoog/K lopen erdoor</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="570" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="618" />
         <source>Paragraph %1 of %2 · %3 · score %4</source>
         <translation>Alinea %1 van %2 · %3 · score %4</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="573" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="621" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="576" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="624" />
         <source>sentence %1 of %2 · %3</source>
         <translation>zin %1 van %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="658" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="706" />
         <source>Reading font</source>
         <translation>Leeslettertype</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="773" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="821" />
         <source>That pair is no longer in the library.</source>
         <translation>Dat paar staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="788" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="836" />
         <source>Translation memory (*.tmx)</source>
         <translation>Vertaalgeheugen (*.tmx)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="788" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="836" />
         <source>Tab-separated columns (*.tsv)</source>
         <translation>Kolommen gescheiden door tabs (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="789" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="837" />
         <source>Bilingual web page (*.html)</source>
         <translation>Tweetalige webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="789" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="837" />
         <source>Beads (*.beads)</source>
         <translation>Beads (*.beads)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="790" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="838" />
         <source>Export the aligned pair</source>
         <translation>Het uitgelijnde paar exporteren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="806" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="854" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="808" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="856" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="838" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="886" />
         <source>Drop two files, a folder, or an aligned bitext (TMX, TSV).</source>
         <translation>Sleep twee bestanden, een map of een uitgelijnde tweetalige tekst (TMX, TSV) hierheen.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="858" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="906" />
         <source>The text changed on disk and was reloaded.</source>
         <translation>De tekst is op schijf gewijzigd en opnieuw geladen.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="872" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="920" />
+        <source>Stop aligning (the texts stay open)</source>
+        <translation>Uitlijnen stoppen (de teksten blijven open)</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="921" />
         <source>Search Both Languages</source>
         <translation>Zoeken in beide talen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="873" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="922" />
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="874" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="923" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="149" />
-        <location filename="../../bilingual_reader/ui/main_window.py" line="876" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="156" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="925" />
         <source>Pairs</source>
         <translation>Paren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="150" />
-        <location filename="../../bilingual_reader/ui/main_window.py" line="877" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="157" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="926" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="889" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="938" />
         <source>About Bilingual Reader</source>
         <translation>Over Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="891" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="940" />
         <source>Read two language versions of a text side by side, each paragraph linked to its counterpart. Works offline; your files stay yours.</source>
         <translation>Lees twee taalversies van een tekst naast elkaar, elke alinea gekoppeld aan haar tegenhanger. Werkt offline; je bestanden blijven van jou.</translation>
     </message>
@@ -816,7 +830,7 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../bilingual_reader/ui/reading_pane.py" line="195" />
+        <location filename="../../bilingual_reader/ui/reading_pane.py" line="204" />
         <source>Detecting language…</source>
         <translation>Taal wordt herkend…</translation>
     </message>

@@ -222,3 +222,27 @@ def test_sentence_keys_step_through_sentences_and_paragraph_follows(qtbot, seed_
     assert seed_window.current_sentence == (0, steps - 1)
     left_ids = seed_window.pair.alignment[0].sentences[steps - 1].left
     assert seed_window.panes["left"].highlighted("current_sentence") == set(left_ids)
+
+
+def test_opening_can_be_cancelled_and_the_text_stays(qtbot, open_window, monkeypatch, dutch_seed, english_seed):
+    import threading
+
+    from bilingual_reader.ui import workers
+
+    window = open_window(dutch_seed, english_seed)
+    release = threading.Event()
+    real = workers.detect_and_align
+
+    def slow(left, right, **kwargs):
+        release.wait(5)
+        return real(left, right, **kwargs)
+
+    monkeypatch.setattr(workers, "detect_and_align", slow)
+    window.open_pair(str(english_seed), str(dutch_seed))
+    assert window.cancel_button.isVisible()
+    qtbot.mouseClick(window.cancel_button, Qt.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: not window.cancel_button.isVisible(), timeout=10000)
+    assert window.pair is None
+    assert "cancelled" in window.link_label.text()
+    assert "Russian President Putin" in window.panes["left"].view.toPlainText()
