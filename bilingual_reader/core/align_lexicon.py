@@ -7,6 +7,7 @@ After a first alignment, keys that keep appearing together in linked units ('cha
 from __future__ import annotations
 
 from collections import Counter
+from itertools import product
 from typing import Iterable, Sequence
 
 # A pair must be seen together at least this often to be trusted...
@@ -29,7 +30,7 @@ def learn_translations(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -
         left_df.update(lk)
         right_df.update(rk)
         # identical keys already match; only learn the ones that do not
-        together.update((a, b) for a in lk - rk for b in rk - lk)
+        together.update(product(lk - rk, rk - lk))
     best: dict[str, tuple[float, set[str]]] = {}
     for (a, b), c in together.items():
         if c < MIN_TOGETHER:

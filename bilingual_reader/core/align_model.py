@@ -137,7 +137,11 @@ class LinkCost:
 def _number_keys(keys: Sequence[frozenset[str]]) -> list[frozenset[str]]:
     """The keys of each unit that are numbers."""
     empty: frozenset[str] = frozenset()
-    return [frozenset(k for k in unit if k[0].isdigit()) or empty if unit else empty for unit in keys]
+    # the distinct number keys first (few), then one intersection per unit
+    digits = {k for k in set().union(*keys) if k[0].isdigit()}
+    if not digits:
+        return [empty] * len(keys)
+    return [unit & digits or empty if unit else empty for unit in keys]
 
 
 def _null_costs(words: Sequence[bool], cost: float) -> list[float]:

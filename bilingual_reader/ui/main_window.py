@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.library_tabs = QTabWidget()
         self._library: tuple[LibraryPanel, SearchPanel] | None = None
         self.library_dock = self._dock("library_dock", self.library_tabs, Qt.LeftDockWidgetArea)
-        self.library_dock.visibilityChanged.connect(lambda visible: visible and self._library_panels())
+        self.library_dock.visibilityChanged.connect(self._on_library_dock_visibility_changed)
         self._pending_link: int | None = None  # a link to show once the pair being opened is aligned
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_watcher_file_changed)
@@ -157,6 +157,12 @@ class MainWindow(QMainWindow):
             self.library_tabs.addTab(search, self.tr("Search"))
             self._library = (panel, search)
         return self._library
+
+    def _on_library_dock_visibility_changed(self, visible: bool) -> None:
+        """Show the library with reading progress as it is now."""
+        if visible:
+            self.memory.flush()
+            self.library_panel.update_progress()
 
     @property
     def library_panel(self) -> LibraryPanel:
