@@ -29,7 +29,7 @@ SPECS: dict[str, tuple[tuple, bool]] = {
     "language_system": ((), True), "language_en": ((), True), "language_nl": ((), True),
     "next": (("Down", "J"), False), "previous": (("Up", "K"), False),
     "next_sentence": (("Right", "L"), False), "previous_sentence": (("Left", "H"), False),
-    "next_doubtful": (("Ctrl+D",), False),
+    "next_doubtful": (("Ctrl+D",), False), "bookmark": (("Ctrl+B",), False),
     "link_chosen": (("Ctrl+Shift+L",), False), "unlink": (("Ctrl+U",), False), "merge": (("Ctrl+M",), False),
     "split": (("Ctrl+Shift+M",), False), "confirm": (("Ctrl+Return",), False),
     "reveal": (("Space",), False), "reveal_all": (("Shift+Space",), False), "hide_all": ((), False),
@@ -53,12 +53,12 @@ MENUS: list[tuple[str, list[str]]] = [
     ("alignment", ["link_chosen", "unlink", "merge", "split", "confirm", "-", "next_doubtful"]),
     ("learner", ["reveal", "reveal_all", "hide_all", "-", "share_0", "share_25", "share_50", "share_75", "-",
                  "hide_left"]),
-    ("go", ["next", "previous", "next_sentence", "previous_sentence"]),
+    ("go", ["next", "previous", "next_sentence", "previous_sentence", "-", "bookmark", "@bookmarks"]),
     ("help", ["about"]),
 ]
 SUBMENUS = {"theme": ["theme_system", "theme_light", "theme_dark"],
             "language": ["language_system", "language_en", "language_nl"],
-            "recent": []}
+            "recent": [], "bookmarks": []}
 
 
 def action_texts() -> dict[str, str]:
@@ -93,6 +93,7 @@ def action_texts() -> dict[str, str]:
         "next_sentence": QCoreApplication.translate("Actions", "Next &Sentence"),
         "previous_sentence": QCoreApplication.translate("Actions", "Previous S&entence"),
         "next_doubtful": QCoreApplication.translate("Actions", "Next &Doubtful Link"),
+        "bookmark": QCoreApplication.translate("Actions", "&Bookmark This Paragraph…"),
         "link_chosen": QCoreApplication.translate("Actions", "&Link Chosen Paragraphs"),
         "unlink": QCoreApplication.translate("Actions", "&Unlink"),
         "merge": QCoreApplication.translate("Actions", "&Merge with Next"),
@@ -128,6 +129,7 @@ def menu_titles() -> dict[str, str]:
         "theme": QCoreApplication.translate("Menus", "T&heme"),
         "language": QCoreApplication.translate("Menus", "Interface &Language"),
         "recent": QCoreApplication.translate("Menus", "Open &Recent"),
+        "bookmarks": QCoreApplication.translate("Menus", "B&ookmarks"),
     }
 
 

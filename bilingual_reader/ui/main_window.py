@@ -195,7 +195,8 @@ class MainWindow(QMainWindow):
             "zoom_in": lambda: self.zoom_by(1), "zoom_out": lambda: self.zoom_by(-1), "zoom_reset": self.reset_zoom,
             "next": lambda: self.step(1), "previous": lambda: self.step(-1),
             "next_sentence": lambda: self.step_sentence(1), "previous_sentence": lambda: self.step_sentence(-1),
-            "next_doubtful": self.go_to_next_doubtful, "link_chosen": self.editor.link_chosen,
+            "next_doubtful": self.go_to_next_doubtful,
+            "bookmark": self.choose_bookmark_note, "link_chosen": self.editor.link_chosen,
             "unlink": lambda: self._edit_current(self.editor.unlink),
             "merge": lambda: self._edit_current(self.editor.merge_with_next),
             "split": lambda: self._edit_current(self.editor.split),
@@ -224,6 +225,8 @@ class MainWindow(QMainWindow):
         self.commands.build_menus()
         self.recent_menu = self.commands.menus["recent"]
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.bookmarks_menu = self.commands.menus["bookmarks"]
+        self.bookmarks_menu.aboutToShow.connect(self._fill_bookmarks_menu)
         self.theme_actions = {t: self.commands.actions[f"theme_{t}"] for t in THEMES}
         self.mode_actions = {m: self.commands.actions[f"mode_{m}"] for m in MODES}
         self.share_actions = {p: self.commands.actions[f"share_{p}"] for p in SHARES}
@@ -231,6 +234,36 @@ class MainWindow(QMainWindow):
         self.share_actions.get(round(self.learner.share * 100), self.share_actions[0]).setChecked(True)
         self.hide_left_action.setChecked(self.learner.side == "left")
         self._update_mode_actions()
+
+    @Slot()
+    def choose_bookmark_note(self) -> None:
+        """Ask for a note and bookmark the current paragraph."""
+        if self.current_link is None:
+            self.statusBar().showMessage(self.tr("Choose a link first (click a paragraph)."), 5000)
+            return
+        from PySide6.QtWidgets import QInputDialog
+
+        note, ok = QInputDialog.getText(self, self.tr("Bookmark"), self.tr("A note for this paragraph (may be empty):"))
+        if ok:
+            self.add_bookmark(note)
+
+    def add_bookmark(self, note: str = "") -> bool:
+        """Bookmark the current paragraph link with a note, kept in the library."""
+        if self.current_link is None or not self.memory.add_bookmark(self.current_link, note):
+            return False
+        self.statusBar().showMessage(self.tr("Bookmarked."), 4000)
+        return True
+
+    def _fill_bookmarks_menu(self) -> None:
+        """List the open pair's bookmarks; choosing one goes there."""
+        self.bookmarks_menu.clear()
+        marks = self.memory.bookmarks()
+        if not marks:
+            self.bookmarks_menu.addAction(self.tr("No bookmarks in this text")).setEnabled(False)
+        for mark in marks:
+            text = fmt(self.tr("Paragraph %1"), mark.link + 1) + (f" — {mark.note}" if mark.note else "")
+            action = self.bookmarks_menu.addAction(text)
+            action.triggered.connect(lambda _=False, k=mark.link: self.go_to_link(k))
 
     def _fill_recent_menu(self) -> None:
         """List recent pairs; choosing one opens it."""

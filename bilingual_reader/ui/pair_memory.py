@@ -100,3 +100,28 @@ class PairMemory(QObject):
                                         pair_id=self.pair_id)
         except StoreError as exc:
             self.problem.emit(exc.user_message)
+
+    def add_bookmark(self, link: int, note: str) -> bool:
+        """Mark a link of the open pair with a note; False when there is nowhere to keep it."""
+        if self.store is None or self.pair_id is None:
+            return False
+        try:
+            self.store.add_bookmark(self.pair_id, link, note)
+        except StoreError as exc:
+            self.problem.emit(exc.user_message)
+            return False
+        return True
+
+    def bookmarks(self) -> list:
+        """The open pair's bookmarks in reading order."""
+        if self.store is None or self.pair_id is None:
+            return []
+        return self.store.bookmarks(self.pair_id)
+
+    def remove_bookmark(self, bookmark_id: int) -> None:
+        """Delete one of the open pair's bookmarks."""
+        if self.store is not None:
+            try:
+                self.store.remove_bookmark(bookmark_id)
+            except StoreError as exc:
+                self.problem.emit(exc.user_message)

@@ -145,86 +145,91 @@
     </message>
     <message>
         <location filename="../../bilingual_reader/ui/actions.py" line="96" />
+        <source>&amp;Bookmark This Paragraph…</source>
+        <translation>&amp;Bladwijzer bij deze alinea…</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="97" />
         <source>&amp;Link Chosen Paragraphs</source>
         <translation>Gekozen alinea's &amp;koppelen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="97" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="98" />
         <source>&amp;Unlink</source>
         <translation>&amp;Ontkoppelen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="98" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="99" />
         <source>&amp;Merge with Next</source>
         <translation>&amp;Samenvoegen met volgende</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="99" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="100" />
         <source>&amp;Split Link</source>
         <translation>Koppeling &amp;splitsen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="100" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="101" />
         <source>&amp;Confirm Link</source>
         <translation>Koppeling &amp;bevestigen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="101" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="102" />
         <source>Reveal &amp;Paragraph</source>
         <translation>&amp;Alinea tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="102" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="103" />
         <source>Reveal &amp;All</source>
         <translation>&amp;Alles tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="103" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="104" />
         <source>&amp;Hide All Again</source>
         <translation>Alles weer &amp;verbergen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="104" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="105" />
         <source>Reveal Nothing Automatically</source>
         <translation>Niets vanzelf tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="105" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="106" />
         <source>Reveal 25 % Automatically</source>
         <translation>25 % vanzelf tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="106" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="107" />
         <source>Reveal 50 % Automatically</source>
         <translation>50 % vanzelf tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="107" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="108" />
         <source>Reveal 75 % Automatically</source>
         <translation>75 % vanzelf tonen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="108" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="109" />
         <source>Hide the &amp;Left Side Instead</source>
         <translation>In plaats daarvan de &amp;linkerkant verbergen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="109" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="110" />
         <source>&amp;About Bilingual Reader</source>
         <translation>&amp;Over Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="110" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="111" />
         <source>Search &amp;Both Languages</source>
         <translation>In &amp;beide talen zoeken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="111" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="112" />
         <source>&amp;Library</source>
         <translation>&amp;Bibliotheek</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="112" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="113" />
         <source>Co&amp;verage Panel</source>
         <translation>&amp;Dekkingspaneel</translation>
     </message>
@@ -602,174 +607,200 @@
         <translation>Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="234" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="273" />
         <source>No recent pairs</source>
         <translation>Geen recente paren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="269" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="308" />
         <source>Open a pair: choose two files</source>
         <translation>Een paar openen: kies twee bestanden</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="270" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="309" />
         <source>Documents (%1);;All files (*)</source>
         <translation>Documenten (%1);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="274" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="313" />
         <source>Choose exactly two files (you chose %1).</source>
         <translation>Kies precies twee bestanden (je koos er %1).</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="281" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="320" />
         <source>Open a folder holding a pair</source>
         <translation>Een map met een paar openen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="354" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="393" />
         <source>Aligning was cancelled; the texts are shown without links.</source>
         <translation>Uitlijnen is afgebroken; de teksten staan er zonder koppelingen.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="375" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="414" />
         <source>Aligning…</source>
         <translation>Uitlijnen…</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="388" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="427" />
         <source>%1 of your corrections were applied</source>
         <translation>%1 van je correcties zijn toegepast</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="390" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="429" />
         <source>%1 no longer fit the text and were set aside</source>
         <translation>%1 passen niet meer bij de tekst en zijn opzijgezet</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="462" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="242" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="501" />
         <source>Choose a link first (click a paragraph).</source>
         <translation>Kies eerst een koppeling (klik op een alinea).</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="471" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="246" />
+        <source>Bookmark</source>
+        <translation>Bladwijzer</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="246" />
+        <source>A note for this paragraph (may be empty):</source>
+        <translation>Een notitie bij deze alinea (mag leeg zijn):</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="254" />
+        <source>Bookmarked.</source>
+        <translation>Bladwijzer gezet.</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="262" />
+        <source>No bookmarks in this text</source>
+        <translation>Geen bladwijzers in deze tekst</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="264" />
+        <source>Paragraph %1</source>
+        <translation>Alinea %1</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="510" />
         <source>No doubtful links left.</source>
         <translation>Geen twijfelachtige koppelingen meer.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="614" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="653" />
         <source>%1 links · Down/J and Up/K step through them</source>
         <translation>%1 koppelingen · Omlaag/J en Omhoog/K lopen erdoor</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="618" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="657" />
         <source>Paragraph %1 of %2 · %3 · score %4</source>
         <translation>Alinea %1 van %2 · %3 · score %4</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="621" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="660" />
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="624" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="663" />
         <source>sentence %1 of %2 · %3</source>
         <translation>zin %1 van %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="706" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="745" />
         <source>Reading font</source>
         <translation>Leeslettertype</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="821" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="860" />
         <source>That pair is no longer in the library.</source>
         <translation>Dat paar staat niet meer in de bibliotheek.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="836" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="875" />
         <source>Translation memory (*.tmx)</source>
         <translation>Vertaalgeheugen (*.tmx)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="836" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="875" />
         <source>Tab-separated columns (*.tsv)</source>
         <translation>Kolommen gescheiden door tabs (*.tsv)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="837" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="876" />
         <source>Bilingual web page (*.html)</source>
         <translation>Tweetalige webpagina (*.html)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="837" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="876" />
         <source>Beads (*.beads)</source>
         <translation>Beads (*.beads)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="838" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="877" />
         <source>Export the aligned pair</source>
         <translation>Het uitgelijnde paar exporteren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="854" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="893" />
         <source>Could not write %1: %2</source>
         <translation>Kon %1 niet schrijven: %2</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="856" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="895" />
         <source>Exported to %1</source>
         <translation>Geëxporteerd naar %1</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="886" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="925" />
         <source>Drop two files, a folder, or an aligned bitext (TMX, TSV).</source>
         <translation>Sleep twee bestanden, een map of een uitgelijnde tweetalige tekst (TMX, TSV) hierheen.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="906" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="945" />
         <source>The text changed on disk and was reloaded.</source>
         <translation>De tekst is op schijf gewijzigd en opnieuw geladen.</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="920" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="959" />
         <source>Stop aligning (the texts stay open)</source>
         <translation>Uitlijnen stoppen (de teksten blijven open)</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="921" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="960" />
         <source>Search Both Languages</source>
         <translation>Zoeken in beide talen</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="922" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="961" />
         <source>Coverage</source>
         <translation>Dekking</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="923" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="962" />
         <source>Library</source>
         <translation>Bibliotheek</translation>
     </message>
     <message>
         <location filename="../../bilingual_reader/ui/main_window.py" line="156" />
-        <location filename="../../bilingual_reader/ui/main_window.py" line="925" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="964" />
         <source>Pairs</source>
         <translation>Paren</translation>
     </message>
     <message>
         <location filename="../../bilingual_reader/ui/main_window.py" line="157" />
-        <location filename="../../bilingual_reader/ui/main_window.py" line="926" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="965" />
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="938" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="977" />
         <source>About Bilingual Reader</source>
         <translation>Over Bilingual Reader</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/main_window.py" line="940" />
+        <location filename="../../bilingual_reader/ui/main_window.py" line="979" />
         <source>Read two language versions of a text side by side, each paragraph linked to its counterpart. Works offline; your files stay yours.</source>
         <translation>Lees twee taalversies van een tekst naast elkaar, elke alinea gekoppeld aan haar tegenhanger. Werkt offline; je bestanden blijven van jou.</translation>
     </message>
@@ -777,54 +808,59 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="121" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="122" />
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="122" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="123" />
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="123" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="124" />
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="124" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="125" />
         <source>&amp;Alignment</source>
         <translation>&amp;Uitlijning</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="125" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="126" />
         <source>L&amp;earner</source>
         <translation>&amp;Leren</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="126" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="127" />
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="127" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="128" />
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="128" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="129" />
         <source>T&amp;heme</source>
         <translation>&amp;Thema</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="129" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="130" />
         <source>Interface &amp;Language</source>
         <translation>&amp;Taal van het programma</translation>
     </message>
     <message>
-        <location filename="../../bilingual_reader/ui/actions.py" line="130" />
+        <location filename="../../bilingual_reader/ui/actions.py" line="131" />
         <source>Open &amp;Recent</source>
         <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/actions.py" line="132" />
+        <source>B&amp;ookmarks</source>
+        <translation>Bla&amp;dwijzers</translation>
     </message>
 </context>
 <context>

@@ -246,3 +246,16 @@ def test_opening_can_be_cancelled_and_the_text_stays(qtbot, open_window, monkeyp
     assert window.pair is None
     assert "cancelled" in window.link_label.text()
     assert "Russian President Putin" in window.panes["left"].view.toPlainText()
+
+
+def test_bookmarks_are_kept_with_notes_and_lead_back(open_window, dutch_seed, english_seed):
+    window = open_window(dutch_seed, english_seed)
+    window.select_link(6)
+    assert window.add_bookmark("escalation heading")
+    window.close()
+    again = open_window(dutch_seed, english_seed)
+    again._fill_bookmarks_menu()
+    actions = again.bookmarks_menu.actions()
+    assert [a.text() for a in actions] == ["Paragraph 7 — escalation heading"]
+    actions[0].trigger()
+    assert again.current_link == 6
