@@ -33,8 +33,6 @@ import argparse
 import json
 import math
 import os
-import re
-import statistics
 import subprocess
 import sys
 import tempfile

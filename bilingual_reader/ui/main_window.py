@@ -870,7 +870,6 @@ class MainWindow(QMainWindow):
         """Save the aligned pair (with the reader's corrections) as TMX, TSV, HTML or beads."""
         if self.pair is None:
             return
-        from ..core.formats.exports import EXPORTERS
 
         filters = {"tmx": self.tr("Translation memory (*.tmx)"), "tsv": self.tr("Tab-separated columns (*.tsv)"),
                    "html": self.tr("Bilingual web page (*.html)"), "beads": self.tr("Beads (*.beads)")}

@@ -1,6 +1,5 @@
 """The coverage view: paragraphs found on one side only, and numbers, dates and names that differ."""
 
-from PySide6.QtCore import Qt
 
 DUTCH = ("Het kabinet trekt 250 miljoen euro uit voor de dijken.\n\n"
          "Minister Jansen noemde het plan op 12 maart een doorbraak.\n\n"

@@ -1,6 +1,5 @@
 """The library, export, drag and drop and changed files, as used from the window."""
 
-from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
