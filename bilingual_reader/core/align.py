@@ -405,18 +405,18 @@ class SentencePaths:
         found = self._found.get(key)
         if found is None:
             n, m = i1 - i0, j1 - j0
-            cost = self.window_cost(i0, i1, j0, j1)
+            cost, at = self._cost, (i0, j0)
             if max(n, m) <= _FIRST_BAND:
                 # a narrow band first; the whole window where the path meets its edge
                 band = diagonal_band(n, m, _SENTENCE_BAND)
-                beads = best_path(n, m, cost, band, SHAPES)
+                beads = best_path(n, m, cost, band, SHAPES, at)
                 if max(n, m) > _SENTENCE_BAND and edge_points(beads, band, m):
-                    beads = best_path(n, m, cost, diagonal_band(n, m, max(n, m)), SHAPES)
+                    beads = best_path(n, m, cost, diagonal_band(n, m, max(n, m)), SHAPES, at)
             else:
                 beads = _search(window(self.model, i0, i1, j0, j1), diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
             total = [0.0]
             for a, b, c, d in beads:
-                total.append(total[-1] + cost(b, d, b - a, d - c))
+                total.append(total[-1] + cost(b + i0, d + j0, b - a, d - c))
             found = self._found[key] = (beads, total)
         return found
 

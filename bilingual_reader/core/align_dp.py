@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable, Sequence
 
 # (left units, right units) a link may take. 0-0 is not a link.
@@ -15,8 +16,26 @@ CostFn = Callable[[int, int, int, int], float]  # (i, j, di, dj) -> cost of the 
 _INF = float("inf")
 
 
-def diagonal_band(n: int, m: int, width: int) -> list[tuple[int, int]]:
-    """For each left position 0..n, the range [lo, hi] of right positions around the diagonal."""
+def diagonal_band(n: int, m: int, width: int) -> Sequence[tuple[int, int]]:
+    """For each left position 0..n, the range [lo, hi] of right positions around the diagonal.
+
+    Small windows ask for the same bands again and again: those are made once (and are tuples,
+    so no caller can change a shared one).
+    """
+    if n <= _CACHED_BAND_SIZE and m <= _CACHED_BAND_SIZE:
+        return _small_diagonal_band(n, m, width)
+    return _diagonal_band(n, m, width)
+
+
+_CACHED_BAND_SIZE = 40
+
+
+@lru_cache(maxsize=4096)
+def _small_diagonal_band(n: int, m: int, width: int) -> tuple[tuple[int, int], ...]:
+    return tuple(_diagonal_band(n, m, width))
+
+
+def _diagonal_band(n: int, m: int, width: int) -> list[tuple[int, int]]:
     band = []
     for i in range(n + 1):
         c = round(i * m / n) if n else m
@@ -79,14 +98,18 @@ def _closed_band(band: list[tuple[int, int]], m: int) -> list[tuple[int, int]]:
 
 
 def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
-              shapes: Sequence[tuple[int, int]] = SHAPES) -> list[Bead]:
+              shapes: Sequence[tuple[int, int]] = SHAPES, offset: tuple[int, int] = (0, 0)) -> list[Bead]:
     """The cheapest sequence of links covering 0..n and 0..m, each link's cell inside the band.
 
     ``cost`` is called for links with units on both sides; a unit left alone costs
     ``cost.left_null[i]`` / ``cost.right_null[j]`` (the unit ending at i / j), read from lists
     because they are most of the calls. Shapes are tried one at a time over a whole row, and the
     0-1 shape last, sweeping left to right, as it extends the row itself.
+
+    With an ``offset`` (i0, j0), the path is that of the window starting there: ``cost`` is read
+    at positions shifted by it, and the beads are in window positions.
     """
+    i0, j0 = offset
     left_null, right_null = cost.left_null, cost.right_null
     cost = getattr(cost, "pair", cost)
     total: list[list[float]] = []
@@ -96,6 +119,7 @@ def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
     skip_right = next((s for s, shape in enumerate(shapes) if shape == (0, 1)), None)
     for i in range(n + 1):
         lo, hi = band[i]
+        ia = i + i0
         row = [_INF] * (hi - lo + 1)
         brow = [-1] * (hi - lo + 1)
         if i == 0:
@@ -109,13 +133,13 @@ def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
                 prev = prow[j - dj - plo]
                 if prev == _INF:
                     continue
-                c = prev + cost(i, j, di, dj)
+                c = prev + cost(ia, j + j0, di, dj)
                 if c < row[j - lo]:
                     row[j - lo] = c
                     brow[j - lo] = s
         if skip_left is not None and i:
             prow, (plo, phi) = total[i - 1], band[i - 1]
-            step = left_null[i]
+            step = left_null[ia]
             for j in range(max(lo, plo), min(hi, phi) + 1):
                 c = prow[j - plo] + step
                 if c < row[j - lo]:
@@ -123,7 +147,7 @@ def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
                     brow[j - lo] = skip_left
         if skip_right is not None:
             for j in range(max(lo, 1), hi + 1):
-                c = row[j - 1 - lo] + right_null[j] if j > lo else _INF
+                c = row[j - 1 - lo] + right_null[j + j0] if j > lo else _INF
                 if c < row[j - lo]:
                     row[j - lo] = c
                     brow[j - lo] = skip_right

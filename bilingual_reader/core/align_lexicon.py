@@ -29,8 +29,13 @@ def learn_translations(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -
     for lk, rk in pairs:
         left_df.update(lk)
         right_df.update(rk)
+    # a key seen once is never seen together MIN_TOGETHER times: counting its pairs is wasted
+    left_once = {a for a, c in left_df.items() if c < MIN_TOGETHER}
+    right_once = {b for b, c in right_df.items() if c < MIN_TOGETHER}
+    for lk, rk in pairs:
         # identical keys already match; only learn the ones that do not
-        together.update(product(lk - rk, rk - lk))
+        together.update(product([a for a in lk - rk if a not in left_once],
+                                [b for b in rk - lk if b not in right_once]))
     best: dict[str, tuple[float, set[str]]] = {}
     for (a, b), c in together.items():
         if c < MIN_TOGETHER:
