@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import Sequence
 
 from .align_costs import length_cost
-from .align_dp import COARSE_SHAPES, SHAPES, Bead, band_around, best_path, diagonal_band, edge_points
+from .align_dp import (COARSE_SHAPES, SHAPES, Bead, band_around, best_path, best_path_and_costs, diagonal_band,
+                       edge_points)
 from .align_features import filtered_keys, raw_keys_all, unit_keys
 from .align_lexicon import expand, learn_translations
 from .align_model import (PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
@@ -409,14 +410,14 @@ class SentencePaths:
             if max(n, m) <= _FIRST_BAND:
                 # a narrow band first; the whole window where the path meets its edge
                 band = diagonal_band(n, m, _SENTENCE_BAND)
-                beads = best_path(n, m, cost, band, SHAPES, at)
+                beads, total = best_path_and_costs(n, m, cost, band, SHAPES, at)
                 if max(n, m) > _SENTENCE_BAND and edge_points(beads, band, m):
-                    beads = best_path(n, m, cost, diagonal_band(n, m, max(n, m)), SHAPES, at)
+                    beads, total = best_path_and_costs(n, m, cost, diagonal_band(n, m, max(n, m)), SHAPES, at)
             else:
                 beads = _search(window(self.model, i0, i1, j0, j1), diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
-            total = [0.0]
-            for a, b, c, d in beads:
-                total.append(total[-1] + cost(b + i0, d + j0, b - a, d - c))
+                total = [0.0]
+                for a, b, c, d in beads:
+                    total.append(total[-1] + cost(b + i0, d + j0, b - a, d - c))
             found = self._found[key] = (beads, total)
         return found
 

@@ -109,14 +109,33 @@ def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
     With an ``offset`` (i0, j0), the path is that of the window starting there: ``cost`` is read
     at positions shifted by it, and the beads are in window positions.
     """
+    return best_path_and_costs(n, m, cost, band, shapes, offset)[0]
+
+
+@lru_cache(maxsize=16)
+def _plan(shapes: tuple[tuple[int, int], ...]):
+    """The linked shapes (index, di, dj), and the indices of the 1-0 and 0-1 shapes (or None)."""
+    linked = tuple((s, di, dj) for s, (di, dj) in enumerate(shapes) if di and dj)
+    skip_left = next((s for s, shape in enumerate(shapes) if shape == (1, 0)), None)
+    skip_right = next((s for s, shape in enumerate(shapes) if shape == (0, 1)), None)
+    return linked, skip_left, skip_right
+
+
+def best_path_and_costs(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
+                        shapes: Sequence[tuple[int, int]] = SHAPES,
+                        offset: tuple[int, int] = (0, 0)) -> tuple[list[Bead], list[float]]:
+    """``best_path``, and the cost of each of its beginnings (of its first 0, 1, 2, ... beads).
+
+    The costs are the programme's own sums along the path, so they equal adding up the beads'
+    costs one by one from 0.
+    """
     i0, j0 = offset
     left_null, right_null = cost.left_null, cost.right_null
+    budgeted = getattr(cost, "budgeted", False)
     cost = getattr(cost, "pair", cost)
     total: list[list[float]] = []
     back: list[list[int]] = []
-    linked = [(s, di, dj) for s, (di, dj) in enumerate(shapes) if di and dj]
-    skip_left = next((s for s, shape in enumerate(shapes) if shape == (1, 0)), None)
-    skip_right = next((s for s, shape in enumerate(shapes) if shape == (0, 1)), None)
+    linked, skip_left, skip_right = _plan(tuple(shapes))
     for i in range(n + 1):
         lo, hi = band[i]
         ia = i + i0
@@ -129,7 +148,22 @@ def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
                 continue
             prow, (plo, phi) = total[i - di], band[i - di]
             # columns j with j - dj inside the previous row's range, and j >= dj
-            for j in range(max(lo, plo + dj, dj), min(hi, phi + dj) + 1):
+            first = plo + dj if plo + dj > lo else lo
+            if dj > first:
+                first = dj
+            last = phi + dj if phi + dj < hi else hi
+            if budgeted and di + dj > 2:
+                # a merge is told what it must beat, so a hopeless one is not worked out
+                for j in range(first, last + 1):
+                    prev = prow[j - dj - plo]
+                    if prev == _INF:
+                        continue
+                    c = prev + cost(ia, j + j0, di, dj, row[j - lo] - prev)
+                    if c < row[j - lo]:
+                        row[j - lo] = c
+                        brow[j - lo] = s
+                continue
+            for j in range(first, last + 1):
                 prev = prow[j - dj - plo]
                 if prev == _INF:
                     continue
@@ -140,20 +174,22 @@ def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
         if skip_left is not None and i:
             prow, (plo, phi) = total[i - 1], band[i - 1]
             step = left_null[ia]
-            for j in range(max(lo, plo), min(hi, phi) + 1):
+            for j in range(plo if plo > lo else lo, (phi if phi < hi else hi) + 1):
                 c = prow[j - plo] + step
                 if c < row[j - lo]:
                     row[j - lo] = c
                     brow[j - lo] = skip_left
         if skip_right is not None:
-            for j in range(max(lo, 1), hi + 1):
+            for j in range(lo if lo > 1 else 1, hi + 1):
                 c = row[j - 1 - lo] + right_null[j + j0] if j > lo else _INF
                 if c < row[j - lo]:
                     row[j - lo] = c
                     brow[j - lo] = skip_right
         total.append(row)
         back.append(brow)
-    return _trace(n, m, band, back, shapes)
+    beads = _trace(n, m, band, back, shapes)
+    sums = [0.0] + [total[b][d - band[b][0]] for _, b, _, d in beads]
+    return beads, sums
 
 
 def _trace(n: int, m: int, band, back, shapes) -> list[Bead]:

@@ -112,6 +112,8 @@ class PairModel:
 
 
 class LinkCost:
+    budgeted = True  # ``pair`` takes a budget: see __init__
+
     """The cost of any link of a pair model: call it as cost(i, j, di, dj) (link ending at i, j).
 
     Costs of leaving a unit alone are also lists, ``left_null[i]`` and ``right_null[j]``, for the
@@ -123,7 +125,8 @@ class LinkCost:
         self.right_null = _null_costs(model.right_words, model.shape_penalty[(0, 1)])
         self._lwordless = _prefix([not w for w in model.left_words])
         self._rwordless = _prefix([not w for w in model.right_words])
-        # the cost of links with units on both sides, for callers that know di, dj > 0
+        # the cost of links with units on both sides, for callers that know di, dj > 0; given a
+        # budget, a merge that cannot cost less than it may come back as infinity
         self.pair = _pair_cost(model, self._lwordless, self._rwordless)
 
     def __call__(self, i: int, j: int, di: int, dj: int) -> float:
@@ -160,6 +163,7 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     length_table = _LENGTH_TABLE
     top = len(length_table) - 1
     per_match, per_miss = _lexical_tables(model.lexical, 3 * max(model.max_keys(), 1))
+    least = [min(a, b) for a, b in zip(per_match, per_miss)]  # a key's cost, matched or not, at best
     penalty = [[model.shape_penalty.get((di, dj), 0.0) for dj in range(4)] for di in range(4)]
     lnumbers, rnumbers = model.numbers()
     lnum, rnum = _prefix([len(x) for x in lnumbers]), _prefix([len(x) for x in rnumbers])
@@ -168,7 +172,7 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     lunion = {2: [None] * (model.n + 1), 3: [None] * (model.n + 1)}
     runion = {2: [None] * (model.m + 1), 3: [None] * (model.m + 1)}
 
-    def cost(i: int, j: int, di: int, dj: int) -> float:
+    def cost(i: int, j: int, di: int, dj: int, budget: float = _INF) -> float:
         if di + dj > 2 and (lwordless[i] - lwordless[i - di] or rwordless[j] - rwordless[j - dj]):
             return WORDLESS_MERGE_COST
         ll = lcum[i] - lcum[i - di]
@@ -182,9 +186,19 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
                 # costly pooling of keys
                 return total + length_table[k if k < top else top]
             total += length_table[k if k < top else top]
+        lk = lcnt[i] - lcnt[i - di]
+        rk = rcnt[j] - rcnt[j - dj]
+        if lk < rk:
+            trials, larger = lk, rk
+        else:
+            trials, larger = rk, lk
         if di == 1 and dj == 1:
             shared = len(lkeys[i - 1] & rkeys[j - 1])
         else:
+            if total + trials * least[larger] > budget + _BUDGET_MARGIN:
+                # even if every key matched, the merge could not beat what the caller has:
+                # skip the costly pooling of keys
+                return _INF
             # keys of merged units are pooled: a key shared twice is one piece of evidence
             if di > 1:
                 lpool = lunion[di][i]
@@ -205,12 +219,6 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
             ln = lnumbers[i - 1] if di == 1 else frozenset().union(*lnumbers[i - di:i])
             rn = rnumbers[j - 1] if dj == 1 else frozenset().union(*rnumbers[j - dj:j])
             total += NUMBER_MISS_COST * len(ln ^ rn)
-        lk = lcnt[i] - lcnt[i - di]
-        rk = rcnt[j] - rcnt[j - dj]
-        if lk < rk:
-            trials, larger = lk, rk
-        else:
-            trials, larger = rk, lk
         if trials == 0:
             return total
         if shared > trials:
@@ -220,6 +228,10 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     return cost
 
 
+# A cost whose lower bound exceeds the caller's budget by more than this (far above rounding
+# errors) cannot win, so it is not worked out.
+_BUDGET_MARGIN = 1e-7
+_INF = float("inf")
 # Minus the log of the two-sided normal tail, tabulated in steps of 1/_LENGTH_STEPS of z up to
 # z = 12 (beyond it the cost no longer changes what wins).
 _LENGTH_STEPS = 100
