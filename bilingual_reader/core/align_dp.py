@@ -129,6 +129,8 @@ def best_path_and_costs(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, 
     The costs are the programme's own sums along the path, so they equal adding up the beads'
     costs one by one from 0.
     """
+    if type(band) is tuple and n <= _CACHED_BAND_SIZE and m <= _CACHED_BAND_SIZE:
+        return _small_best_path(n, m, cost, band, tuple(shapes), offset)
     i0, j0 = offset
     left_null, right_null = cost.left_null, cost.right_null
     budgeted = getattr(cost, "budgeted", False)
@@ -189,6 +191,90 @@ def best_path_and_costs(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, 
         back.append(brow)
     beads = _trace(n, m, band, back, shapes)
     sums = [0.0] + [total[b][d - band[b][0]] for _, b, _, d in beads]
+    return beads, sums
+
+
+@lru_cache(maxsize=1024)
+def _cell_plan(band: tuple[tuple[int, int], ...], shapes: tuple[tuple[int, int], ...]):
+    """The cells of a (small, cached) band in the order the row-wise programme settles them, each
+    with the links that may end there: (i, j, [(shape, di, dj, cell of the link's start)],
+    cell to the left, cell above) (None where the 1-0/0-1 shape is not allowed or cannot start).
+
+    Every cell compares its candidates in the row-wise programme's order (linked shapes, then
+    1-0, then 0-1), so it keeps the same minimum and the same back-pointer, ties included.
+    """
+    linked, skip_left, skip_right = _plan(shapes)
+    start = []
+    k = 0
+    for lo, hi in band:
+        start.append(k)
+        k += hi - lo + 1
+    cells = []
+    for i, (lo, hi) in enumerate(band):
+        for j in range(lo, hi + 1):
+            cands = []
+            for s, di, dj in linked:
+                if di <= i and j >= dj:
+                    plo, phi = band[i - di]
+                    if plo <= j - dj <= phi:
+                        cands.append((s, di, dj, start[i - di] + j - dj - plo))
+            above = None
+            if skip_left is not None and i:
+                plo, phi = band[i - 1]
+                if plo <= j <= phi:
+                    above = start[i - 1] + j - plo
+            left = start[i] + j - 1 - lo if skip_right is not None and j > lo and j >= 1 else None
+            cells.append((i, j, tuple(cands), above, left))
+    return tuple(cells), tuple(start)
+
+
+def _small_best_path(n: int, m: int, cost, band, shapes, offset) -> tuple[list[Bead], list[float]]:
+    """``best_path_and_costs`` over a small cached band, cell by cell from a plan made once."""
+    i0, j0 = offset
+    left_null, right_null = cost.left_null, cost.right_null
+    budgeted = getattr(cost, "budgeted", False)
+    pair = getattr(cost, "pair", cost)
+    cells, start = _cell_plan(band, shapes)
+    _, skip_left, skip_right = _plan(shapes)
+    value = [_INF] * len(cells)
+    back = [-1] * len(cells)
+    value[0] = 0.0
+    for k, (i, j, cands, above, left) in enumerate(cells):
+        best, bs = value[k], -1
+        for s, di, dj, p in cands:
+            prev = value[p]
+            if prev == _INF:
+                continue
+            if budgeted and di + dj > 2:
+                c = prev + pair(i + i0, j + j0, di, dj, best - prev)
+            else:
+                c = prev + pair(i + i0, j + j0, di, dj)
+            if c < best:
+                best, bs = c, s
+        if above is not None:
+            c = value[above] + left_null[i + i0]
+            if c < best:
+                best, bs = c, skip_left
+        if left is not None:
+            c = value[left] + right_null[j + j0]
+            if c < best:
+                best, bs = c, skip_right
+        value[k], back[k] = best, bs
+    beads = []
+    sums = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        k = start[i] + j - band[i][0]
+        s = back[k]
+        if s < 0:
+            raise RuntimeError("no path through the band")
+        sums.append(value[k])
+        di, dj = shapes[s]
+        beads.append((i - di, i, j - dj, j))
+        i, j = i - di, j - dj
+    beads.reverse()
+    sums.append(0.0)
+    sums.reverse()
     return beads, sums
 
 

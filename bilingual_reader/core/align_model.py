@@ -309,9 +309,10 @@ def neighbourhood_match_rate(model: PairModel, centre: Sequence[int], reach: int
         for b in range(max(0, c - reach), min(m, c + reach + 1)):
             t = model.trials(a, b)
             if t:
-                r = min(model.matches(a, b), t) / t
+                found = min(model.matches(a, b), t)
+                r = found / t
                 if best is None or r > best[0]:
-                    best = (r, min(model.matches(a, b), t), t)
+                    best = (r, found, t)
         if best:
             shared += best[1]
             trials += best[2]

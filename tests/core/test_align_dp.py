@@ -1,0 +1,60 @@
+"""The dynamic programme's fast paths give exactly what the row-by-row programme gives."""
+
+import random
+
+from bilingual_reader.core.align_dp import COARSE_SHAPES, SHAPES, best_path_and_costs, diagonal_band
+from bilingual_reader.core.align_features import raw_keys, raw_keys_all
+from bilingual_reader.core.align_lexicon import learn_translations
+
+
+class _Costs:
+    """Costs drawn from a few values, so ties are frequent; merges may refuse a hopeless budget."""
+
+    def __init__(self, rnd: random.Random, n: int, m: int, budgeted: bool) -> None:
+        self.left_null = [0.0] + [rnd.choice([1.0, 2.0, 3.0]) for _ in range(n)]
+        self.right_null = [0.0] + [rnd.choice([1.0, 2.0, 3.0]) for _ in range(m)]
+        self.budgeted = budgeted
+        table: dict = {}
+
+        def pair(i, j, di, dj, budget=float("inf")):
+            c = table.setdefault((i, j, di, dj), rnd.choice([-2.0, -1.0, 0.0, 0.5, 1.0, 2.0]))
+            return float("inf") if c > budget + 1e-7 else c
+        self.pair = pair
+
+
+def test_small_windows_cell_by_cell_match_the_row_by_row_programme_ties_included():
+    rnd = random.Random(5)
+    for _ in range(1500):
+        n, m = rnd.randint(0, 8), rnd.randint(0, 8)
+        if n == m == 0:
+            continue
+        band = diagonal_band(n, m, rnd.randint(0, 9))  # small: a cached tuple, solved cell by cell
+        assert type(band) is tuple
+        shapes = rnd.choice([SHAPES, COARSE_SHAPES])
+        costs = _Costs(rnd, n, m, rnd.random() < 0.5)
+        assert best_path_and_costs(n, m, costs, band, shapes) == best_path_and_costs(n, m, costs, list(band), shapes)
+
+
+def test_path_costs_are_the_sums_of_the_beads_costs():
+    rnd = random.Random(7)
+    costs = _Costs(rnd, 30, 27, False)
+    beads, sums = best_path_and_costs(30, 27, costs, list(diagonal_band(30, 27, 5)))
+    total = [0.0]
+    for a, b, c, d in beads:
+        one = costs.right_null[d] if b == a else costs.left_null[b] if d == c else costs.pair(b, d, b - a, d - c)
+        total.append(total[-1] + one)
+    assert sums == total
+
+
+def test_keys_found_together_are_each_texts_own():
+    texts = ["Mr. Þór paid 1,50 € on 3 May?", "«Déjà vu!» — 1848", "", "plain ascii words here",
+             "Ελληνικά Αθήνα 2024", "two\nlines 7", "- a list item", "Ísland og Færeyjar"]
+    assert raw_keys_all(texts) == [raw_keys(t) for t in texts]
+    assert raw_keys_all(texts[:4]) == [raw_keys(t) for t in texts[:4]]  # the batched Latin path
+
+
+def test_translations_ignore_keys_seen_once_without_changing_the_table():
+    pairs = [(frozenset({"chat", "noir"}), frozenset({"cat", "black"})),
+             (frozenset({"chat", "gris"}), frozenset({"cat", "grey"})),
+             (frozenset({"noir", "once"}), frozenset({"black", "only"}))]
+    assert learn_translations(pairs) == {"chat": {"cat"}, "noir": {"black"}}
