@@ -7,7 +7,9 @@ and translations learned from a first pass). Every parameter is estimated on the
 
 from __future__ import annotations
 
+import gc
 import math
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Sequence
 
@@ -61,11 +63,34 @@ _UNRELATED_SCORE_CAP = 0.45
 _KEEP_P_VALUE = 0.01
 
 
+@contextmanager
+def _without_gc_pauses():
+    """The cycle collector held off while aligning (restored as it was afterwards).
+
+    The aligner makes millions of small tuples and sets and no reference cycles, so every
+    collection it would trigger scans a large heap for nothing: about a fifth of the time on
+    long texts.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | None = None,
                 right_lang: str | None = None) -> list[Link]:
     """Link two sequences of text units in order: every unit in exactly one link."""
     if not left or not right:
         return _null_links(len(left), len(right))
+    with _without_gc_pauses():
+        return _align_units(left, right, left_lang, right_lang)
+
+
+def _align_units(left: Sequence[str], right: Sequence[str], left_lang: str | None,
+                 right_lang: str | None) -> list[Link]:
     lsent, lspans = _split_units(left, left_lang)
     rsent, rspans = _split_units(right, right_lang)
     # keys are found once, in sentences: a unit's are its sentences' together
@@ -304,6 +329,11 @@ def _links(model: PairModel, beads: Sequence[Bead], cost=None) -> list[Link]:
 def align(left: Document, right: Document, *, left_lang: str | None = None,
           right_lang: str | None = None) -> Alignment:
     """Align two documents' paragraphs, then the sentences inside each linked group."""
+    with _without_gc_pauses():
+        return _align(left, right)
+
+
+def _align(left: Document, right: Document) -> Alignment:
     if not left.texts or not right.texts:
         links = _null_links(len(left.texts), len(right.texts))
     else:
