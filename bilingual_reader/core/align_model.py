@@ -12,7 +12,6 @@ from .align_costs import LENGTH_VARIANCE, SHAPE_PENALTY, LexicalModel
 
 # Cost of leaving a unit without counterpart: the shape prior only, whatever its length (a long
 # paragraph missing from a translation is no rarer than a short one).
-NULL_COST = SHAPE_PENALTY[(1, 0)]
 # A unit with no letter or digit in it ('–', '* * *') is expected to stand alone.
 WORDLESS_NULL_COST = 0.5
 # Merging a wordless unit into a bigger link would hide it from the reader.

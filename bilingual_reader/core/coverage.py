@@ -23,8 +23,6 @@ from .align_features import to_ascii
 from .alignment import Alignment
 from .textsearch import fold
 
-# The kinds a Span has (the reader colours each its own way).
-KINDS = ("number", "date", "name")
 # Names match when their folded spellings differ by at most this share of edits (Poetin/Putin
 # are equal once folded; Jelzin/Yeltsin differ by one edit in six).
 NAME_SIMILARITY = 0.75

@@ -55,10 +55,6 @@ class PairMemory(QObject):
                     self.problem.emit(self._store.message)  # queued to the window when in a worker
             return self._store
 
-    def is_open(self) -> bool:
-        """True once the store exists (without opening it)."""
-        return self._store is not None
-
     def status_message(self) -> str | None:
         """The store's message when it is open and not working normally (damaged, locked, read-only)."""
         if self._store is None or self._store.status is StoreStatus.OK:
