@@ -105,13 +105,30 @@ def _fill_at_once(cursor: QTextCursor, document: Document, style: TextStyle) -> 
 def _fill_block_by_block(cursor: QTextCursor, document: Document, style: TextStyle) -> list[tuple[int, int]]:
     """Rendered blocks (Markdown, web pages): each inserted as HTML, its range read from the cursor."""
     paragraph, heading, plain, bold = _formats(style)
+    quote = QTextBlockFormat()
+    quote.setLeftMargin(style.line_height * 1.5)
     ranges = []
     for i, block in enumerate(document.blocks):
-        if i:
+        # Lists and quotes leave an empty paragraph behind them: write into it, not below it.
+        if i and cursor.block().length() > 1:
             cursor.insertBlock(paragraph, plain)
+        else:
+            cursor.setBlockFormat(paragraph)
         start = cursor.position()
         if block.html:
+            # The first paragraph of inserted HTML takes this block's format, so a quote's
+            # indentation is given back by hand.
             cursor.insertHtml(block.html)
+            if cursor.document().findBlock(start).length() == 1 and cursor.position() > start + 1:
+                start += 1  # a list starts below the empty paragraph it was inserted at
+            if block.html.lstrip().startswith("<blockquote"):
+                indented = QTextCursor(cursor.document())
+                indented.setPosition(start)
+                indented.setPosition(cursor.position(), QTextCursor.KeepAnchor)
+                indented.mergeBlockFormat(quote)
+            if cursor.block().length() == 1 and cursor.position() > start:
+                ranges.append((start, cursor.position() - 1))
+                continue
         elif block.kind is BlockKind.HEADING:
             cursor.setBlockFormat(heading)
             cursor.insertText(block.text, bold)

@@ -80,3 +80,24 @@ def test_chinese_pane_asks_for_cjk_fonts_and_splits_sentences(open_window, tmp_p
     assert "Noto Sans CJK SC" in pane.view.document().defaultFont().families()
     assert len(pane.document.sentences_of(0)) == 2
     assert len(pane.document.sentences_of(1)) == 2
+
+
+MARKDOWN_NL = ("# De storm\n\nDe storm bereikte dinsdagnacht de kust.\n\n> \"Zoiets hebben we nooit gezien,\" zei de burgemeester.\n\n"
+               "- Scholen gesloten\n- Treinen stilgelegd\n\nHet herstel duurt **twee weken**.\n")
+MARKDOWN_EN = ("# The Storm\n\nThe storm reached the coast on Tuesday night.\n\n> \"We have never seen anything like it,\" said the mayor.\n\n"
+               "- Schools closed\n- Trains stopped\n\nRepairs will take **two weeks**.\n")
+
+
+def test_markdown_quote_is_indented_and_list_range_holds_its_items(open_window, tmp_path):
+    left, right = tmp_path / "storm.nl.md", tmp_path / "storm.en.md"
+    left.write_text(MARKDOWN_NL, encoding="utf-8")
+    right.write_text(MARKDOWN_EN, encoding="utf-8")
+    window = open_window(left, right)
+    pane = window.panes["left"]
+    doc = pane.view.document()
+    quote_start, _ = pane._ranges[2]
+    assert doc.findBlock(quote_start).blockFormat().leftMargin() > 0
+    list_start, list_end = pane._ranges[3]
+    text = doc.toRawText()[list_start:list_end]
+    assert text.startswith("Scholen gesloten") and "Treinen stilgelegd" in text
+    assert [(l.left, l.right) for l in window.pair.alignment] == [((k,), (k,)) for k in range(5)]
