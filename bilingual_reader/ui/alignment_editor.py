@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 
-from ..core import corrections
 from ..core.alignment import Alignment
+
+if TYPE_CHECKING:
+    from ..core.corrections import EditHistory
 
 CHOSEN = QColor(46, 160, 67, 90)  # green: paragraphs chosen to be linked
 DOUBTFUL_SCORE = 0.5              # below this a link is worth a second look
+
+
+def _corrections():
+    """The corrections module, imported when the reader first edits."""
+    from ..core import corrections
+
+    return corrections
 
 
 class AlignmentEditor(QObject):
@@ -21,12 +32,14 @@ class AlignmentEditor(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.history: corrections.EditHistory | None = None
+        self.history: EditHistory | None = None
         self.chosen: dict[str, set[int]] = {"left": set(), "right": set()}
 
     def reset(self, alignment: Alignment | None) -> None:
         """Start a fresh history for a newly opened pair."""
-        self.history = corrections.EditHistory(alignment) if alignment is not None else None
+        from ..core.corrections import EditHistory  # loaded once a pair is shown, not at start-up
+
+        self.history = EditHistory(alignment) if alignment is not None else None
         self.clear_chosen()
 
     @property
@@ -63,26 +76,26 @@ class AlignmentEditor(QObject):
         if not left and not right:
             self.refused.emit(self.tr("Ctrl+click paragraphs on either side first, then link them."))
             return False
-        done = self._apply(self.tr("Link paragraphs"), lambda a: corrections.link_units(a, left, right))
+        done = self._apply(self.tr("Link paragraphs"), lambda a: _corrections().link_units(a, left, right))
         if done:
             self.clear_chosen()
         return done
 
     def unlink(self, k: int) -> bool:
         """Mark a link's paragraphs as having no counterpart."""
-        return self._apply(self.tr("Unlink"), lambda a: corrections.unlink(a, k))
+        return self._apply(self.tr("Unlink"), lambda a: _corrections().unlink(a, k))
 
     def merge_with_next(self, k: int) -> bool:
         """Join a link with the one after it."""
-        return self._apply(self.tr("Merge with next"), lambda a: corrections.merge_with_next(a, k))
+        return self._apply(self.tr("Merge with next"), lambda a: _corrections().merge_with_next(a, k))
 
     def split(self, k: int) -> bool:
         """Split a many-to-one link into smaller links."""
-        return self._apply(self.tr("Split link"), lambda a: corrections.split_link(a, k))
+        return self._apply(self.tr("Split link"), lambda a: _corrections().split_link(a, k))
 
     def confirm(self, k: int) -> bool:
         """Mark a link as checked by the reader."""
-        return self._apply(self.tr("Confirm link"), lambda a: corrections.confirm(a, k))
+        return self._apply(self.tr("Confirm link"), lambda a: _corrections().confirm(a, k))
 
     def undo(self) -> bool:
         """Take the last correction back."""
@@ -104,4 +117,4 @@ class AlignmentEditor(QObject):
         """The next link with a low score that the reader has not confirmed."""
         if self.alignment is None:
             return None
-        return corrections.next_doubtful(self.alignment, after, DOUBTFUL_SCORE)
+        return _corrections().next_doubtful(self.alignment, after, DOUBTFUL_SCORE)

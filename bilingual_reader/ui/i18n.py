@@ -7,7 +7,6 @@ built or shipped; they are made and updated with pyside6-lupdate like any Qt pro
 from __future__ import annotations
 
 from pathlib import Path
-from xml.etree import ElementTree
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
@@ -20,6 +19,8 @@ class TsTranslator(QTranslator):
 
     def __init__(self, path: Path) -> None:
         super().__init__()
+        from xml.etree import ElementTree  # only when a translation is installed
+
         self.table: dict[tuple[str, str], list[str]] = {}
         root = ElementTree.parse(path).getroot()  # our own file, shipped with the program
         for context in root.iter("context"):
