@@ -43,7 +43,6 @@ def reopen(store: Store | None, pair: AlignedPair) -> Reopened:
         store.mark_opened(pair_id)
         pair, kept, dropped = with_saved_corrections(store, pair, key, pair_id)
         position = store.position(pair_id)
-        store.index_pair(pair_id, link_texts(pair))
     except StoreError as exc:
         return Reopened(pair, key, problem=exc.user_message)
     return Reopened(pair, key, pair_id, (position.link, position.fraction) if position else None, kept, dropped)
@@ -62,6 +61,16 @@ def with_saved_corrections(store: Store, pair: AlignedPair, key: str | None = No
                                 realign=realigner(pair))
     kept = len(saved.links) - len(reapplied.dropped)
     return with_alignment(pair, reapplied.alignment), kept, len(saved.dropped) + len(reapplied.dropped)
+
+
+def index_for_search(store: Store | None, reopened: Reopened) -> None:
+    """Put a reopened pair's link texts into the library search (after it is on screen: it takes a moment)."""
+    if store is None or reopened.pair_id is None:
+        return
+    try:
+        store.index_pair(reopened.pair_id, link_texts(reopened.pair))
+    except StoreError:
+        pass  # the search misses this pair until its next opening; reading goes on
 
 
 def link_texts(pair: AlignedPair) -> list[tuple[str, str]]:

@@ -230,8 +230,8 @@ class Store:
         Looks up ``key`` first; failing that (the text was edited), the pair's latest corrections.
         """
         with self._lock:
-            return store_corrections.load_corrections(self._connection, key, pair_id,
-                                                      fingerprints(left_units), fingerprints(right_units))
+            return store_corrections.load_corrections(
+                self._connection, key, pair_id, lambda: (fingerprints(left_units), fingerprints(right_units)))
 
     # Search
 

@@ -6,7 +6,7 @@ import json
 import sqlite3
 import time
 from collections import defaultdict
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from .alignment import Link
 from .store_records import StoredCorrections
@@ -35,8 +35,12 @@ def save_corrections(connection: sqlite3.Connection, key: str, pair_id: int | No
 
 
 def load_corrections(connection: sqlite3.Connection, key: str, pair_id: int | None,
-                     left_fingerprints: Sequence[str], right_fingerprints: Sequence[str]) -> StoredCorrections:
-    """The stored confirmed links for these texts, moved to where their units are now."""
+                     unit_fingerprints: Callable[[], tuple[Sequence[str], Sequence[str]]]) -> StoredCorrections:
+    """The stored confirmed links for these texts, moved to where their units are now.
+
+    The units' fingerprints are asked for only when there is something to move: for a book
+    they take a fifth of a second, and most pairs have no corrections.
+    """
     row = connection.execute(
         "SELECT id, left_fingerprints, right_fingerprints FROM correction_set WHERE content_key = ?", (key,)
     ).fetchone()
@@ -53,6 +57,7 @@ def load_corrections(connection: sqlite3.Connection, key: str, pair_id: int | No
         for left, right in connection.execute(
             "SELECT left_ids, right_ids FROM correction WHERE set_id = ? ORDER BY ord", (row[0],))
     ]
+    left_fingerprints, right_fingerprints = unit_fingerprints()
     return relocate(stored, json.loads(row[1]), json.loads(row[2]), left_fingerprints, right_fingerprints)
 
 

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
         self.library_dock = self._dock("library_dock", self.library_tabs, Qt.LeftDockWidgetArea)
         self.library_dock.visibilityChanged.connect(self._on_library_dock_visibility_changed)
         self._pending_link: int | None = None  # a link to show once the pair being opened is aligned
+        self._showing: Document | None = None  # the right text waiting to be filled in
         self.watcher = QFileSystemWatcher(self)
         self.watcher.fileChanged.connect(self._on_watcher_file_changed)
         self._reload_timer = QTimer(self, singleShot=True, interval=300)
@@ -342,9 +343,8 @@ class MainWindow(QMainWindow):
         if self._job is not None:
             self._job.cancel()
         self.message.hide()
-        styles = (self.panes["left"].text_style(), self.panes["right"].text_style())
         documents = self._load_small(left_path, right_path)
-        job = workers.PairJob(left_path, right_path, lambda: self.memory.store, styles, documents)
+        job = workers.PairJob(left_path, right_path, lambda: self.memory.store, documents)
         job.loaded.connect(self._on_job_loaded)
         job.aligned.connect(self._on_job_aligned)
         job.failed.connect(self.show_error)
@@ -397,19 +397,28 @@ class MainWindow(QMainWindow):
         return self.sender() is self._job
 
     @Slot(object, object, object, object)
-    def _on_job_loaded(self, left: Document, right: Document, left_text=None, right_text=None) -> None:
+    def _on_job_loaded(self, left: Document, right: Document, left_plan=None, right_plan=None) -> None:
         """Show the text at once, before languages and links are known."""
         if not self._is_current_job():
             return
-        self._show_documents(left, right, left_text, right_text)
+        self._show_documents(left, right, left_plan, right_plan)
 
-    def _show_documents(self, left: Document, right: Document, left_text=None, right_text=None) -> None:
+    def _show_document_later(self, side: str, document: Document, plan) -> None:
+        """Fill a pane, unless the pane already shows that document or another pair took its place."""
+        pane = self.panes[side]
+        if pane.document is not document and self._showing is document:
+            pane.set_document(document, plan=plan)
+
+    def _show_documents(self, left: Document, right: Document, left_plan=None, right_plan=None) -> None:
         """Show two texts before their languages and links are known."""
         self.pair = None
         self.current_link = self.hover_link = None
         self.sync.set_alignment(None)
-        self.panes["left"].set_document(left, prepared=left_text)
-        self.panes["right"].set_document(right, prepared=right_text)
+        self.panes["left"].set_document(left, plan=left_plan)
+        self._showing = right
+        # The other pane in the next turn of the event loop: a book's two texts at once would
+        # keep the window busy for twice as long.
+        QTimer.singleShot(0, lambda: self._show_document_later("right", right, right_plan))
         self.setWindowTitle(f"{left.title} ↔ {right.title} — {self.tr('Bilingual Reader')}")
         self.link_label.setText(self.tr("Aligning…"))
 

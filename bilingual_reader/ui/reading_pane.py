@@ -16,7 +16,7 @@ from ..core.language import LanguageGuess
 from ..core.languages import is_right_to_left
 from ..core.textsearch import fold
 from .colors import for_background
-from .text_build import PreparedText, TextStyle, prepare_text, utf16_offset
+from .text_build import TextPlan, TextStyle, prepare_text, utf16_offset
 
 _PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced steps
 
@@ -174,12 +174,12 @@ class ReadingPane(QWidget):
 
     # -- content -------------------------------------------------------------------------------
     def set_document(self, document: Document, language: LanguageGuess | None = None,
-                     prepared: PreparedText | None = None) -> None:
-        """Show a document (built here, or prepared in a worker); its blocks become addressable by index."""
+                     plan: TextPlan | None = None) -> None:
+        """Show a document (its insertion plan may come from a worker); its blocks become addressable by index."""
         self.document = document
         self.language = language
         self._highlights.clear()
-        self._fill(document, prepared)
+        self._fill(document, plan)
         self._update_header()
         self.set_language(language)
         self.view.verticalScrollBar().setValue(0)
@@ -239,13 +239,13 @@ class ReadingPane(QWidget):
         self._paced_height = height
         self.view.document().markContentsDirty(0, 1)
 
-    def _fill(self, document: Document, prepared: PreparedText | None = None) -> None:
+    def _fill(self, document: Document, plan: TextPlan | None = None) -> None:
         """Show a document's blocks, recording where each one starts and ends.
 
-        The text is filled while no view shows it (in a worker, when it comes prepared), so
-        nothing is laid out until it is shown, and then only as far as the screen needs.
+        The text is filled while no view shows it, so nothing is laid out until it is shown,
+        and then only as far as the screen needs.
         """
-        prepared = prepared or prepare_text(document, self.text_style())
+        prepared = prepare_text(document, self.text_style(), plan)
         self._ranges = prepared.ranges
         self._folded = None
         self._starts = [start for start, _ in prepared.ranges]

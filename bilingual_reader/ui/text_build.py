@@ -1,7 +1,8 @@
-"""Turning a Document into a QTextDocument, in any thread, so a book's text is built off the UI thread.
+"""Turning a Document into a QTextDocument: the plan in a worker, the document on the UI thread.
 
-QTextDocument needs no widget: a worker fills one, hands it to the UI thread, and the pane
-only has to show it.
+A worker works out the text to insert and where each block goes (plain Python); the UI thread
+makes the QTextDocument in one insertion. Qt objects are never made in the worker: moving one to
+the UI thread can deadlock while the UI thread delivers events to Python.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QThread
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption
 
 from ..core.document import BlockKind, Document
@@ -38,6 +38,32 @@ class TextStyle:
     line_height: float
 
 
+@dataclass(frozen=True)
+class TextPlan:
+    """A plain text worked out in advance (in a worker: no Qt object is made there): what to insert, where each block goes."""
+
+    whole: str
+    ranges: list[tuple[int, int]]
+    headings: list[int]
+
+
+def plan_text(document: Document) -> TextPlan | None:
+    """The insertion plan of a plain-text Document (None when blocks carry HTML and go one by one)."""
+    if any(block.html for block in document.blocks):
+        return None
+    # A line break inside a block would start a new block; Qt counts UTF-16 units.
+    texts = [block.text.replace("\n", "\u2028").replace("\r", " ") for block in document.blocks]
+    whole = "\u2029".join(texts)
+    measure = utf16_len if _ASTRAL.search(whole) else len
+    ranges, position = [], 0
+    for text in texts:
+        length = measure(text)
+        ranges.append((position, position + length))
+        position += length + 1
+    headings = [b.index for b in document.blocks if b.kind is BlockKind.HEADING]
+    return TextPlan(whole, ranges, headings)
+
+
 @dataclass
 class PreparedText:
     """A filled text document and where each block of the Document stands in it."""
@@ -60,8 +86,8 @@ def _formats(style: TextStyle) -> tuple[QTextBlockFormat, QTextBlockFormat, QTex
     return paragraph, heading, plain, bold
 
 
-def prepare_text(document: Document, style: TextStyle, thread: QThread | None = None) -> PreparedText:
-    """Fill a new QTextDocument with a Document's blocks; move it to ``thread`` (the UI's) when given."""
+def prepare_text(document: Document, style: TextStyle, plan: TextPlan | None = None) -> PreparedText:
+    """Fill a new QTextDocument with a Document's blocks (on the UI thread; the plan may come from a worker)."""
     doc = QTextDocument()
     doc.setUndoRedoEnabled(False)
     doc.setDocumentMargin(DOCUMENT_MARGIN)
@@ -69,37 +95,27 @@ def prepare_text(document: Document, style: TextStyle, thread: QThread | None = 
     doc.setDefaultTextOption(style.option)
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
-    if any(block.html for block in document.blocks):
+    plan = plan or plan_text(document)
+    if plan is None:
         ranges = _fill_block_by_block(cursor, document, style)
     else:
-        ranges = _fill_at_once(cursor, document, style)
+        ranges = _fill_at_once(cursor, plan, style)
     cursor.endEditBlock()
-    if thread is not None and thread is not doc.thread():
-        doc.moveToThread(thread)
     return PreparedText(doc, ranges)
 
 
-def _fill_at_once(cursor: QTextCursor, document: Document, style: TextStyle) -> list[tuple[int, int]]:
+def _fill_at_once(cursor: QTextCursor, plan: TextPlan, style: TextStyle) -> list[tuple[int, int]]:
     """Plain text: one insertion for the whole text, then headings formatted (fast for books)."""
     paragraph, heading, plain, bold = _formats(style)
-    # A line break inside a block would start a new block; Qt counts UTF-16 units.
-    texts = [block.text.replace("\n", "\u2028").replace("\r", " ") for block in document.blocks]
-    whole = "\u2029".join(texts)
-    measure = utf16_len if _ASTRAL.search(whole) else len
-    ranges, position = [], 0
-    for text in texts:
-        length = measure(text)
-        ranges.append((position, position + length))
-        position += length + 1
     cursor.setBlockFormat(paragraph)
-    cursor.insertText(whole, plain)
-    for block, (start, end) in zip(document.blocks, ranges):
-        if block.kind is BlockKind.HEADING:
-            cursor.setPosition(start)
-            cursor.setPosition(end, QTextCursor.KeepAnchor)
-            cursor.setBlockFormat(heading)
-            cursor.setCharFormat(bold)
-    return ranges
+    cursor.insertText(plan.whole, plain)
+    for index in plan.headings:
+        start, end = plan.ranges[index]
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.KeepAnchor)
+        cursor.setBlockFormat(heading)
+        cursor.setCharFormat(bold)
+    return plan.ranges
 
 
 def _fill_block_by_block(cursor: QTextCursor, document: Document, style: TextStyle) -> list[tuple[int, int]]:

@@ -10,13 +10,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThread, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ..core.decoding import LoadError
 from ..core.document import Document
 from ..core.loading import load_document
 from ..core.pipeline import Cancelled, detect_and_align, load_bitext_pair
-from .text_build import TextStyle, prepare_text
+from .text_build import plan_text
 
 if TYPE_CHECKING:
     from ..core.store import Store
@@ -49,23 +49,19 @@ class PairJob(QObject):
     """One pair being opened: emits loaded (text can be shown), then aligned, or failed."""
 
     progress = Signal(str, float)
-    loaded = Signal(object, object, object, object)  # left and right Document, then their PreparedTexts
+    loaded = Signal(object, object, object, object)  # left and right Document, then their TextPlans
     aligned = Signal(object)             # Reopened: the pair with the reader's corrections and place
     failed = Signal(str)
     cancelled = Signal()
 
     def __init__(self, left_path: str, right_path: str | None, store: Callable[[], Store | None] | None = None,
-                 styles: tuple[TextStyle, TextStyle] | None = None,
                  documents: tuple[Document, Document] | None = None) -> None:
         """A job for two files, or for one aligned bitext (TMX, TSV) when right_path is None.
 
-        With the panes' styles, the job also builds the texts to show, so the UI thread only
-        has to put them on screen.
+        With documents, the window has loaded (and shown) them already: the job only aligns.
         """
         super().__init__()
-        self.styles = styles
         self.documents = documents  # already loaded and shown by the window
-        self._ui_thread = QThread.currentThread()
         self.left_path = left_path
         self.right_path = right_path
         self.store = store
@@ -80,11 +76,8 @@ class PairJob(QObject):
         return self._cancel.is_set()
 
     def _emit_loaded(self, left: Document, right: Document) -> None:
-        """Report the loaded documents, with their texts built for the panes when styles were given."""
-        prepared = (None, None)
-        if self.styles is not None:
-            prepared = tuple(prepare_text(doc, style, self._ui_thread) for doc, style in zip((left, right), self.styles))
-        self.loaded.emit(left, right, *prepared)
+        """Report the loaded documents with their insertion plans, so the UI thread only inserts."""
+        self.loaded.emit(left, right, plan_text(left), plan_text(right))
 
     def run(self) -> None:
         """Do the work (in a pool thread); every outcome is reported by a signal."""
@@ -115,12 +108,14 @@ class PairJob(QObject):
                     self._emit_loaded(left, right)
                 pair = detect_and_align(left, right, progress=self.progress.emit, cancelled=self.is_cancelled)
             self.progress.emit("Restoring your corrections", 0.95)
-            from ..core.reopen import reopen
+            from ..core.reopen import index_for_search, reopen
 
-            reopened = reopen(self.store() if self.store else None, pair)
+            store = self.store() if self.store else None
+            reopened = reopen(store, pair)
             if self.is_cancelled():
                 raise Cancelled()
             self.aligned.emit(reopened)
+            index_for_search(store, reopened)
         except Cancelled:
             self.cancelled.emit()
         except LoadError as exc:

@@ -62,6 +62,7 @@ def test_library_pair_opens_on_activation(qtbot, seed_window, tmp_path, dutch_se
 
 def test_library_search_result_opens_the_pair_at_that_link(qtbot, open_window, store, dutch_seed, english_seed):
     window = open_window(dutch_seed, english_seed)
+    qtbot.waitUntil(lambda: bool(store.search("sancties")), timeout=10000)  # indexed just after it is shown
     hits = store.search("sancties")
     assert hits and hits[0].link == 4
     window.select_link(0)
