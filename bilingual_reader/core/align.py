@@ -18,7 +18,7 @@ from .align_dp import (COARSE_SHAPES, SHAPES, Bead, band_around, best_path, best
                        edge_points)
 from .align_features import filtered_keys, raw_keys_all, unit_keys
 from .align_lexicon import expand, learn_translations
-from .align_model import (PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
+from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
 from .align_regroup import regroup
 from .alignment import Alignment, Link
@@ -397,10 +397,13 @@ def sentence_model(ltexts: Sequence[str], rtexts: Sequence[str], paragraphs: Pai
     return with_lexical(whole, paragraphs.lexical.p_link, random_match_rate(whole))
 
 
-class _ShiftedCost:
+class _ShiftedCost(LinkCost):
     """A cost function of a whole model seen through a window (positions relative to its corner)."""
 
+    budgeted = False  # the window's pair costs take no budget
+
     def __init__(self, whole, i0: int, i1: int, j0: int, j1: int) -> None:
+        # LinkCost.__init__ is not called: the costs come from the whole model, shifted.
         self.left_null = whole.left_null[i0:i1 + 1]
         self.right_null = whole.right_null[j0:j1 + 1]
         pair = whole.pair
@@ -408,13 +411,6 @@ class _ShiftedCost:
         def shifted(i: int, j: int, di: int, dj: int) -> float:
             return pair(i + i0, j + j0, di, dj)
         self.pair = shifted
-
-    def __call__(self, i: int, j: int, di: int, dj: int) -> float:
-        if di == 0:
-            return self.right_null[j]
-        if dj == 0:
-            return self.left_null[i]
-        return self.pair(i, j, di, dj)
 
 
 class SentencePaths:

@@ -21,11 +21,13 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .decoding import LoadError
+from .formats import bitext
 from .language import UNKNOWN
+from .loading import document_suffixes
 from .store import Store
 
-DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".epub", ".docx"})
-BITEXT_SUFFIXES = frozenset({".tmx", ".tsv"})
+DOCUMENT_SUFFIXES = document_suffixes()
+BITEXT_SUFFIXES = frozenset(bitext.BITEXT_SUFFIXES)
 
 # Two-letter ISO 639-1 codes with an optional region or script: nl, en, pt-BR, zh_TW, sr-Latn.
 # Three-letter codes are left out on purpose: "old", "new" or "fin" in a name are words.

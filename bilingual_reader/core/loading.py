@@ -9,12 +9,20 @@ from .decoding import DecodedText, LoadError, decode_bytes
 from .document import BlockKind, Document
 from .segment import RawBlock, build_document, lines_of, paragraphs_of
 
-__all__ = ["LoadError", "load_document", "document_from_text", "MAX_FILE_BYTES", "TEXT_SUFFIXES"]
+__all__ = ["LoadError", "load_document", "document_from_text", "document_suffixes", "MAX_FILE_BYTES",
+           "TEXT_SUFFIXES"]
 
 # Larger than any book; beyond this a file is more likely a mistake than a text.
 MAX_FILE_BYTES = 64 * 1024 * 1024
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 TEXT_SUFFIXES = {".txt", ".text", ""} | MARKDOWN_SUFFIXES
+
+
+def document_suffixes() -> frozenset[str]:
+    """Every file ending the reader opens as a document: plain text, Markdown and the format readers'."""
+    from .formats.readers import READERS
+
+    return frozenset(TEXT_SUFFIXES - {""}) | frozenset(READERS)
 
 
 def read_bytes(path: str | os.PathLike) -> bytes:

@@ -6,15 +6,16 @@ from pathlib import Path
 from typing import Sequence
 
 from .decoding import LoadError
+from .loading import document_suffixes
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown", ".text", ".html", ".htm", ".epub", ".docx")
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 
 
 def documents_in(folder: Path) -> list[Path]:
     """The readable documents directly inside a folder, sorted by name."""
+    suffixes = document_suffixes()
     return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in DOCUMENT_SUFFIXES and not p.name.startswith("."))
+                  if p.is_file() and p.suffix.lower() in suffixes and not p.name.startswith("."))
 
 
 def pair_in_folder(folder: Path) -> tuple[Path, Path]:

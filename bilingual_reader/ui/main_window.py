@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QM
 
 from .. import __version__
 from ..core.document import Document
-from ..core.pairs import DOCUMENT_SUFFIXES, pair_in_folder
+from ..core.pairs import pair_in_folder
 from ..core.decoding import LoadError
 from ..core.pipeline import AlignedPair
 from . import workers
@@ -305,7 +305,9 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_pair(self) -> None:
         """Ask for two files and open them."""
-        pattern = " ".join(f"*{s}" for s in DOCUMENT_SUFFIXES)
+        from ..core.loading import document_suffixes
+
+        pattern = " ".join(f"*{s}" for s in sorted(document_suffixes()))
         files, _ = QFileDialog.getOpenFileNames(self, self.tr("Open a pair: choose two files"), "",
                                                 fmt(self.tr("Documents (%1);;All files (*)"), pattern))
         if not files:

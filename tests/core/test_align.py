@@ -2,11 +2,11 @@
 
 from pathlib import Path
 
-import pytest
 
 from bilingual_reader.core.align import align, align_units
 from bilingual_reader.core.alignment import beads_of, check_monotone
-from bilingual_reader.core.document import Block, BlockKind, Document, Sentence
+from bilingual_reader.core.loading import document_from_text
+from bilingual_reader.core.document import Document
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -44,19 +44,10 @@ def test_empty_sides_give_null_links():
 
 
 def _document(paragraphs: list[list[str]]) -> Document:
-    """A Document whose blocks are the given paragraphs, each a list of sentences."""
-    blocks, sentences = [], []
-    for b, sents in enumerate(paragraphs):
-        ids = []
-        text = ""
-        for s in sents:
-            start = len(text)
-            text += s
-            sentences.append(Sentence(len(sentences), b, start, len(text), s))
-            ids.append(len(sentences) - 1)
-            text += " "
-        blocks.append(Block(b, BlockKind.PARAGRAPH, text.strip(), sentence_ids=tuple(ids)))
-    return Document(tuple(blocks), tuple(sentences))
+    """A Document of the given paragraphs, each a list of sentences, loaded as a reader would."""
+    doc = document_from_text("\n\n".join(" ".join(sentences) for sentences in paragraphs))
+    assert [len(b.sentence_ids) for b in doc.blocks] == [len(p) for p in paragraphs]
+    return doc
 
 
 def test_align_links_sentences_inside_paragraph_links_with_document_ids():

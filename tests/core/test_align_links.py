@@ -2,7 +2,8 @@
 
 from bilingual_reader.core.align import align, align_units
 from bilingual_reader.core.alignment import beads_of, check_monotone
-from bilingual_reader.core.document import Block, BlockKind, Document, Sentence
+from bilingual_reader.core.loading import document_from_text
+from bilingual_reader.core.document import Document
 
 # Two different articles on one story (a report and a commentary): similar lengths, a place name
 # in common, but no paragraph is a translation of another.
@@ -67,18 +68,10 @@ def test_an_extra_short_paragraph_is_an_omission_not_a_merge():
 
 
 def _document(paragraphs: list[list[str]]) -> Document:
-    """A Document whose blocks are the given paragraphs, each a list of sentences."""
-    blocks, sentences = [], []
-    for b, sents in enumerate(paragraphs):
-        ids, text = [], ""
-        for s in sents:
-            start = len(text)
-            text += s
-            sentences.append(Sentence(len(sentences), b, start, len(text), s))
-            ids.append(len(sentences) - 1)
-            text += " "
-        blocks.append(Block(b, BlockKind.PARAGRAPH, text.strip(), sentence_ids=tuple(ids)))
-    return Document(tuple(blocks), tuple(sentences))
+    """A Document of the given paragraphs, each a list of sentences, loaded as a reader would."""
+    doc = document_from_text("\n\n".join(" ".join(sentences) for sentences in paragraphs))
+    assert [len(b.sentence_ids) for b in doc.blocks] == [len(p) for p in paragraphs]
+    return doc
 
 
 # A sentence that the translation moved into the next paragraph makes a 2-2 paragraph link.

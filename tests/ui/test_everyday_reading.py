@@ -15,6 +15,14 @@ ENGLISH = ("The president said the talks had been very useful and that both side
            "He added that the government would announce a new plan to support the economy in the coming weeks.\n")
 
 
+def open_texts(open_window, folder, left_name, left_text, right_name, right_text):
+    """Write two texts to files and open them in a window."""
+    left, right = folder / left_name, folder / right_name
+    left.write_text(left_text, encoding="utf-8")
+    right.write_text(right_text, encoding="utf-8")
+    return open_window(left, right)
+
+
 def test_dark_theme_darkens_the_text_area_and_is_remembered(seed_window, preferences):
     seed_window.theme_actions["dark"].trigger()
     base = QApplication.instance().palette().color(QPalette.Base)
@@ -35,11 +43,7 @@ def test_panes_can_stand_one_above_the_other(seed_window, preferences):
 
 
 def test_right_to_left_language_is_laid_out_right_to_left(open_window, tmp_path):
-    left = tmp_path / "news.ar.txt"
-    right = tmp_path / "news.en.txt"
-    left.write_text(ARABIC, encoding="utf-8")
-    right.write_text(ENGLISH, encoding="utf-8")
-    window = open_window(left, right)
+    window = open_texts(open_window, tmp_path, "news.ar.txt", ARABIC, "news.en.txt", ENGLISH)
     assert window.pair.left_language.code == "ar"
     pane = window.panes["left"]
     assert pane.view.layoutDirection() == Qt.RightToLeft
@@ -71,10 +75,7 @@ CHINESE = ("俄罗斯总统普京和美国总统拜登进行了两个多小时�
 
 
 def test_chinese_pane_asks_for_cjk_fonts_and_splits_sentences(open_window, tmp_path):
-    left, right = tmp_path / "zh.txt", tmp_path / "en.txt"
-    left.write_text(CHINESE, encoding="utf-8")
-    right.write_text(ENGLISH, encoding="utf-8")
-    window = open_window(left, right)
+    window = open_texts(open_window, tmp_path, "zh.txt", CHINESE, "en.txt", ENGLISH)
     assert window.pair.left_language.code == "zh-cn"
     pane = window.panes["left"]
     assert "Noto Sans CJK SC" in pane.view.document().defaultFont().families()
@@ -89,10 +90,7 @@ MARKDOWN_EN = ("# The Storm\n\nThe storm reached the coast on Tuesday night.\n\n
 
 
 def test_markdown_quote_is_indented_and_list_range_holds_its_items(open_window, tmp_path):
-    left, right = tmp_path / "storm.nl.md", tmp_path / "storm.en.md"
-    left.write_text(MARKDOWN_NL, encoding="utf-8")
-    right.write_text(MARKDOWN_EN, encoding="utf-8")
-    window = open_window(left, right)
+    window = open_texts(open_window, tmp_path, "storm.nl.md", MARKDOWN_NL, "storm.en.md", MARKDOWN_EN)
     pane = window.panes["left"]
     doc = pane.view.document()
     quote_start, _ = pane._ranges[2]
