@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Sequence
 
@@ -76,17 +77,33 @@ def run(argv: Sequence[str]) -> int:
 
 
 def _cmd_open(args: argparse.Namespace) -> int:
-    """Open the reader window."""
+    """Open the reader window (after checking, in one line each, that there is a display and the files read)."""
+    from .core.loading import load_document
     from .core.pairs import resolve_pair
 
     if len(args.paths) == 1 and _is_bitext(args.paths[0]):
-        from .ui.app import run_window
+        paths: tuple[str, str | None] = (args.paths[0], None)
+        documents = None
+        from .core.pipeline import load_bitext_pair
 
-        return run_window(args.paths[0], None)
-    left, right = resolve_pair(args.paths)
+        load_bitext_pair(args.paths[0])
+    else:
+        left, right = resolve_pair(args.paths)
+        # An unreadable file is refused here, in one line, not in a window; the window reuses them.
+        documents = (load_document(left), load_document(right))
+        paths = (str(left), str(right))
+    _require_display()
     from .ui.app import run_window
 
-    return run_window(str(left), str(right))
+    return run_window(*paths, documents=documents)
+
+
+def _require_display() -> None:
+    """Refuse in one line, instead of Qt aborting, when there is no screen to show a window on."""
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+                                                  or os.environ.get("QT_QPA_PLATFORM")):
+        raise LoadError("there is no display to open a window on (DISPLAY is not set); "
+                        "`bilingual-reader snapshot … -o view.png` draws the window to a picture instead")
 
 
 def _is_bitext(path: str) -> bool:

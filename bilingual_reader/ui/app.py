@@ -36,7 +36,7 @@ def _quiet_offscreen_warnings() -> None:
     qInstallMessageHandler(handler)
 
 
-def run_window(left: str, right: str | None) -> int:
+def run_window(left: str, right: str | None, documents=None) -> int:
     """Open the reader window on a pair (or on an aligned bitext when right is None) and run until it closes."""
     app = make_application()
     from .main_window import MainWindow
@@ -44,7 +44,7 @@ def run_window(left: str, right: str | None) -> int:
 
     window = MainWindow(store=default_store)  # opened by the first job, off the UI thread
     window.show()
-    window.open_pair(left, right)
+    window.open_pair(left, right, documents)
     return app.exec()
 
 

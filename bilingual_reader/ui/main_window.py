@@ -337,15 +337,16 @@ class MainWindow(QMainWindow):
         """Open an aligned bitext (TMX, TSV): its alignment is taken as given."""
         return self.open_pair(path, None)
 
-    def open_pair(self, left_path: str, right_path: str | None) -> workers.PairJob:
+    def open_pair(self, left_path: str, right_path: str | None, documents=None) -> workers.PairJob:
         """Start opening a pair in the background; text shows as soon as it is loaded.
 
-        right_path None opens left_path as an aligned bitext.
+        right_path None opens left_path as an aligned bitext; ``documents`` are the two already
+        loaded (the command line checks them before the window opens).
         """
         if self._job is not None:
             self._job.cancel()
         self.message.hide()
-        documents = self._load_small(left_path, right_path)
+        documents = documents or self._load_small(left_path, right_path)
         job = workers.PairJob(left_path, right_path, lambda: self.memory.store, documents)
         job.loaded.connect(self._on_job_loaded)
         job.aligned.connect(self._on_job_aligned)

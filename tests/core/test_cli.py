@@ -1,6 +1,7 @@
 """The command line: align, detect, snapshot, and clean one-line errors with exit code 2."""
 
 import json
+import os
 import subprocess
 import sys
 
@@ -106,3 +107,15 @@ def test_snapshot_of_an_aligned_bitext(tmp_path, dutch_seed, english_seed):
                              "--size", "800x500"], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert out.stat().st_size > 10_000
+
+
+def test_window_command_refuses_a_binary_file_and_a_missing_display_in_one_line(tmp_path, english_seed):
+    binary = tmp_path / "x.txt"
+    binary.write_bytes(bytes(range(256)) * 10)
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    for args, message in (([str(binary), str(english_seed)], "binary"),
+                          ([str(english_seed), str(english_seed)], "no display")):
+        result = subprocess.run([sys.executable, "-m", "bilingual_reader", *args], capture_output=True, text=True,
+                                timeout=60, env=env)
+        assert result.returncode == 2, result.stderr
+        assert message in result.stderr and len(result.stderr.strip().splitlines()) == 1
