@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
 SIDES = ("left", "right")
 _SMALL_FILE_BYTES = 256 * 1024  # texts up to this size are loaded on the spot, not in the worker
+_FIRST_PAINT_WAIT_MS = 500  # aligning starts after the first paint, or after this long without one
 MODES = ("reading", "learner", "coverage")
 SHARES = (0, 25, 50, 75)
 
@@ -55,6 +56,8 @@ class MainWindow(QMainWindow):
         # A sentence link is addressed as (paragraph link k, index j in link.sentences).
         self.current_sentence: tuple[int, int] | None = None
         self._job: workers.PairJob | None = None
+        self._painted = False  # until the first paint, aligning waits (see _start_job)
+        self._waiting_jobs: list[workers.PairJob] = []
         self.mode = "reading"
         self.swapped = False  # True while the pair is shown with its sides exchanged
         self.learner = LearnerState(side=self.preferences.learner_side(), share=self.preferences.learner_share())
@@ -299,6 +302,7 @@ class MainWindow(QMainWindow):
             self.library_panel.cancel_scan()
         if self._job is not None:
             self._job.cancel()
+        self._waiting_jobs.clear()  # never started: nothing to stop
         super().closeEvent(event)
 
     # -- opening -------------------------------------------------------------------------------
@@ -358,8 +362,36 @@ class MainWindow(QMainWindow):
         self._set_busy(True)
         if documents is not None:
             self._show_documents(*documents)
-        workers.start(job)
+        self._start_job(job, shown=documents is not None)
         return job
+
+    def _start_job(self, job: workers.PairJob, shown: bool) -> None:
+        """Run a job now, or, when its text is already in the panes, once the window has first painted.
+
+        The worker's imports and alignment compete with the UI thread for the interpreter lock;
+        started after the first paint they no longer delay the text reaching the screen.
+        """
+        if not shown or self._painted or not self.isVisible():
+            workers.start(job)
+            return
+        if not self._waiting_jobs:
+            # A window that never paints (minimised at start) must not leave its text unaligned.
+            QTimer.singleShot(_FIRST_PAINT_WAIT_MS, self._start_waiting_jobs)
+        self._waiting_jobs.append(job)
+
+    def _start_waiting_jobs(self) -> None:
+        """Start the jobs that waited for the first paint."""
+        jobs, self._waiting_jobs = self._waiting_jobs, []
+        for job in jobs:
+            workers.start(job)
+
+    def paintEvent(self, event) -> None:
+        """Paint; after the first paint, start the work that waited for it."""
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # Posted: it runs once the whole window, panes included, has been painted.
+            QTimer.singleShot(0, self._start_waiting_jobs)
 
     @staticmethod
     def _load_small(left_path: str, right_path: str | None) -> tuple[Document, Document] | None:
