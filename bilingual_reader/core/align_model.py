@@ -56,6 +56,25 @@ class PairModel:
     # the number keys of each unit, found when first needed and kept by copies and windows
     left_numbers: list[frozenset[str]] | None = None
     right_numbers: list[frozenset[str]] | None = None
+    # keys held as bit masks over the pair's key vocabulary (coarse views: pooled blocks have
+    # hundreds of keys, and AND plus a bit count is some fifty times faster than a set meet)
+    bitsets: bool = False
+    # one bit per key of the pair (kept by copies, so their masks agree) and each unit's keys
+    # as a bit mask, with the key lists they were made from (a copy with other keys makes its own)
+    key_bits: dict[str, int] | None = None
+    key_masks: tuple[list, list, list[int], list[int]] | None = None
+
+    def masks(self) -> tuple[list[int], list[int]]:
+        """Each unit's keys as a bit mask, left and right (made once per key lists)."""
+        if self.bitsets:
+            return self.left_keys, self.right_keys
+        cached = self.key_masks
+        if cached is None or cached[0] is not self.left_keys or cached[1] is not self.right_keys:
+            if self.key_bits is None:
+                self.key_bits = _key_bits(self.left_keys, self.right_keys)
+            masks = _side_masks(self.left_keys, self.key_bits), _side_masks(self.right_keys, self.key_bits)
+            cached = self.key_masks = (self.left_keys, self.right_keys, *masks)
+        return cached[2], cached[3]
 
     def numbers(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
         """The keys of each unit that are numbers, left and right."""
@@ -72,9 +91,10 @@ class PairModel:
         trials = min(lk, rk)
         if trials == 0:
             return 0, 0, 0.0
-        lpool = self.left_keys[a] if b - a == 1 else frozenset().union(*self.left_keys[a:b])
-        rpool = self.right_keys[c] if d - c == 1 else frozenset().union(*self.right_keys[c:d])
-        shared = min(len(lpool & rpool), trials)
+        pool, count = _key_ops(self.bitsets)
+        lpool = self.left_keys[a] if b - a == 1 else pool(self.left_keys[a:b])
+        rpool = self.right_keys[c] if d - c == 1 else pool(self.right_keys[c:d])
+        shared = min(count(lpool & rpool), trials)
         return shared, trials, trials * min(self.lexical.pair_rate * max(lk, rk), 0.9)
 
     @property
@@ -89,7 +109,7 @@ class PairModel:
 
     def matches(self, a: int, b: int) -> int:
         """How many keys left unit a shares with right unit b."""
-        return len(self.left_keys[a] & self.right_keys[b])
+        return _key_ops(self.bitsets)[1](self.left_keys[a] & self.right_keys[b])
 
     def size(self, unit: int, side: str) -> int:
         """How many keys a unit has."""
@@ -136,6 +156,24 @@ class LinkCost:
         return self.pair(i, j, di, dj)
 
 
+def _pool_sets(units: Sequence[frozenset[str]]) -> frozenset[str]:
+    """The keys of several units together."""
+    return frozenset().union(*units)
+
+
+def _pool_bits(units: Sequence[int]) -> int:
+    """The keys of several units together, as one bit mask."""
+    out = 0
+    for unit in units:
+        out |= unit
+    return out
+
+
+def _key_ops(bitsets: bool):
+    """How keys are pooled and counted: as sets, or as bit masks."""
+    return (_pool_bits, int.bit_count) if bitsets else (_pool_sets, len)
+
+
 def _number_keys(keys: Sequence[frozenset[str]]) -> list[frozenset[str]]:
     """The keys of each unit that are numbers."""
     empty: frozenset[str] = frozenset()
@@ -155,7 +193,9 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     """cost(i, j, di, dj) of a link with units on both sides: shape prior, lengths, shared keys."""
     lcum, rcum = model.left_len, model.right_len
     lcnt, rcnt = model.left_count, model.right_count
-    lkeys, rkeys = model.left_keys, model.right_keys
+    # keys as bit masks of the keys both sides have (only those can be shared): a meet of two
+    # masks and a bit count are about twice as fast as a set meet, and far faster for pools
+    lkeys, rkeys = model.masks()
     ratio, inv_ratio = model.ratio, 1.0 / model.ratio
     # z = |ratio*l - r| / sqrt(variance * mean / 2), in table steps: one multiplication less per call
     zscale = _LENGTH_STEPS / math.sqrt(model.variance * 0.5)
@@ -167,6 +207,7 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     lnumbers, rnumbers = model.numbers()
     lnum, rnum = _prefix([len(x) for x in lnumbers]), _prefix([len(x) for x in rnumbers])
     sqrt = math.sqrt
+    pool, count = _pool_bits, int.bit_count
     # unions of the keys of 2 or 3 units ending at a position, made when first needed
     lunion = {2: [None] * (model.n + 1), 3: [None] * (model.n + 1)}
     runion = {2: [None] * (model.m + 1), 3: [None] * (model.m + 1)}
@@ -192,7 +233,7 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
         else:
             trials, larger = rk, lk
         if di == 1 and dj == 1:
-            shared = len(lkeys[i - 1] & rkeys[j - 1])
+            shared = count(lkeys[i - 1] & rkeys[j - 1])
         else:
             if total + trials * least[larger] > budget + _BUDGET_MARGIN:
                 # even if every key matched, the merge could not beat what the caller has:
@@ -202,16 +243,16 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
             if di > 1:
                 lpool = lunion[di][i]
                 if lpool is None:
-                    lpool = lunion[di][i] = frozenset().union(*lkeys[i - di:i])
+                    lpool = lunion[di][i] = pool(lkeys[i - di:i])
             else:
                 lpool = lkeys[i - 1]
             if dj > 1:
                 rpool = runion[dj][j]
                 if rpool is None:
-                    rpool = runion[dj][j] = frozenset().union(*rkeys[j - dj:j])
+                    rpool = runion[dj][j] = pool(rkeys[j - dj:j])
             else:
                 rpool = rkeys[j - 1]
-            shared = len(lpool & rpool)
+            shared = count(lpool & rpool)
         if lnum[i] - lnum[i - di] or rnum[j] - rnum[j - dj]:
             # numbers are checked on both sides: a merged unit's number with no counterpart
             # speaks against the merge
@@ -347,18 +388,46 @@ def recalibrate(model: PairModel, beads: Sequence[tuple[int, int, int, int]],
 
 def coarsen(model: PairModel, factor: int) -> PairModel:
     """The same pair seen in blocks of ``factor`` units per side: a cheap view for finding the path."""
-    def blocks(cum: list[int], keys: list[frozenset[str]], words: list[bool]):
+    left_masks, right_masks = model.masks()
+    lnumbers, rnumbers = model.numbers()
+
+    def blocks(cum: list[int], masks: list[int], numbers: list[frozenset[str]], words: list[bool]):
         starts = range(0, len(words), factor)
         lengths = [cum[min(s + factor, len(words))] - cum[s] for s in starts]
-        pooled = [frozenset().union(*keys[s:s + factor]) for s in starts]
-        return _prefix(lengths), pooled, _prefix([len(k) for k in pooled]), [any(words[s:s + factor]) for s in starts]
+        pooled = [_pool_bits(masks[s:s + factor]) for s in starts]
+        return (_prefix(lengths), pooled, _prefix([k.bit_count() for k in pooled]),
+                [any(words[s:s + factor]) for s in starts], [_pool_sets(numbers[s:s + factor]) for s in starts])
 
-    llen, lkeys, lcount, lwords = blocks(model.left_len, model.left_keys, model.left_words)
-    rlen, rkeys, rcount, rwords = blocks(model.right_len, model.right_keys, model.right_words)
+    llen, lkeys, lcount, lwords, lnum = blocks(model.left_len, left_masks, lnumbers, model.left_words)
+    rlen, rkeys, rcount, rwords, rnum = blocks(model.right_len, right_masks, rnumbers, model.right_words)
     # block edges fall mid-translation, so block lengths differ more than units' do
     coarse = PairModel(llen, rlen, lkeys, rkeys, lcount, rcount, lwords, rwords,
-                       model.ratio, model.variance * factor, model.lexical)
+                       model.ratio, model.variance * factor, model.lexical,
+                       left_numbers=lnum, right_numbers=rnum, bitsets=True)
     return calibrate_lexical(coarse)
+
+
+def _key_bits(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]) -> dict[str, int]:
+    """One bit per key of either side, the keys both sides have first (masks of those stay short)."""
+    lvocab, rvocab = set().union(*left), set().union(*right)
+    shared = lvocab & rvocab
+    ordered = [*shared, *(lvocab - shared), *(rvocab - shared)]
+    return {key: 1 << k for k, key in enumerate(ordered)}
+
+
+def _side_masks(keys: Sequence[frozenset[str]], bit: dict[str, int]) -> list[int]:
+    """The bit mask of each unit's keys (a key new to ``bit``, as a learned translation, gets one)."""
+    out = []
+    get = bit.get
+    for unit in keys:
+        mask = 0
+        for key in unit:
+            b = get(key)
+            if b is None:
+                b = bit[key] = 1 << len(bit)
+            mask |= b
+        out.append(mask)
+    return out
 
 
 def calibrate_lexical(model: PairModel) -> PairModel:
@@ -374,8 +443,10 @@ def window(model: PairModel, i0: int, i1: int, j0: int, j1: int) -> PairModel:
         return [x - prefix[a] for x in prefix[a:b + 1]]
 
     lnumbers, rnumbers = model.numbers()
+    lmasks, rmasks = model.masks()
+    lkeys, rkeys = model.left_keys[i0:i1], model.right_keys[j0:j1]
     return replace(model, left_len=cut(model.left_len, i0, i1), right_len=cut(model.right_len, j0, j1),
                    left_numbers=lnumbers[i0:i1], right_numbers=rnumbers[j0:j1],
-                   left_keys=model.left_keys[i0:i1], right_keys=model.right_keys[j0:j1],
+                   left_keys=lkeys, right_keys=rkeys, key_masks=(lkeys, rkeys, lmasks[i0:i1], rmasks[j0:j1]),
                    left_count=cut(model.left_count, i0, i1), right_count=cut(model.right_count, j0, j1),
                    left_words=model.left_words[i0:i1], right_words=model.right_words[j0:j1])

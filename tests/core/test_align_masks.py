@@ -1,0 +1,56 @@
+"""Keys held as bit masks count exactly what sets of keys count."""
+
+import random
+
+from bilingual_reader.core.align_model import build_model, calibrate_lexical, coarsen, window
+from bilingual_reader.core.align_lexicon import expand
+
+
+def _random_keys(rnd: random.Random, count: int, vocabulary: list[str]) -> list[frozenset[str]]:
+    return [frozenset(rnd.sample(vocabulary, rnd.randint(0, 6))) for _ in range(count)]
+
+
+def _model(seed: int = 3, n: int = 40, m: int = 37):
+    rnd = random.Random(seed)
+    left_words = [f"w{k}" for k in range(30)] + [str(k) for k in range(5)]
+    right_words = [f"w{k}" for k in range(15, 45)] + [str(k) for k in range(3, 8)]
+    left, right = _random_keys(rnd, n, left_words), _random_keys(rnd, m, right_words)
+    texts_l = ["x" * rnd.randint(5, 80) for _ in range(n)]
+    texts_r = ["y" * rnd.randint(5, 80) for _ in range(m)]
+    return calibrate_lexical(build_model(texts_l, texts_r, left, right))
+
+
+def test_unit_masks_meet_where_the_key_sets_meet():
+    model = _model()
+    lmasks, rmasks = model.masks()
+    for a in range(model.n):
+        for b in range(model.m):
+            assert (lmasks[a] & rmasks[b]).bit_count() == len(model.left_keys[a] & model.right_keys[b])
+
+
+def test_coarse_blocks_count_the_keys_of_their_units_pooled():
+    model = _model()
+    coarse = coarsen(model, 4)
+    for block in range(coarse.n):
+        pooled = frozenset().union(*model.left_keys[4 * block:4 * block + 4])
+        assert coarse.left_count[block + 1] - coarse.left_count[block] == len(pooled)
+    for a in range(coarse.n):
+        for b in range(coarse.m):
+            lpool = frozenset().union(*model.left_keys[4 * a:4 * a + 4])
+            rpool = frozenset().union(*model.right_keys[4 * b:4 * b + 4])
+            assert coarse.matches(a, b) == len(lpool & rpool)
+
+
+def test_masks_follow_new_keys_and_windows():
+    model = _model()
+    model.masks()  # made for the first keys...
+    table = {"w0": {"w40"}, "w1": {"w41", "w42"}}
+    learned = type(model)(**{**vars(model), "left_keys": expand(model.left_keys, table)})
+    lmasks, rmasks = learned.masks()  # ...and made again for the expanded ones
+    for a in range(learned.n):
+        for b in range(learned.m):
+            assert (lmasks[a] & rmasks[b]).bit_count() == len(learned.left_keys[a] & learned.right_keys[b])
+    part = window(learned, 5, 20, 7, 30)
+    for a in range(part.n):
+        for b in range(part.m):
+            assert part.matches(a, b) == len(part.left_keys[a] & part.right_keys[b])
