@@ -16,7 +16,7 @@ from ..core.language import LanguageGuess
 from ..core.languages import is_right_to_left
 from ..core.textsearch import fold
 from .colors import for_background
-from .text_build import TextPlan, TextStyle, prepare_text, utf16_offset
+from .text_build import TextFill, TextPlan, TextStyle, fill_queue, new_document, utf16_offset
 
 _PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced steps
 
@@ -165,7 +165,8 @@ class ReadingPane(QWidget):
         self._pacer.timeout.connect(self._on_pacer_timeout)
         self._paced_height = -1
         self._doc: QTextDocument | None = None
-        self._install_document(prepare_text(Document(()), TextStyle(self.view.font(), QTextOption(), 16.0)).doc)
+        self._filling: TextFill | None = None  # a long text being filled off screen, shown once complete
+        self._install_document(new_document(TextStyle(self.view.font(), QTextOption(), 16.0)))
         # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
         # relayout, so it counts as a layout change too.
         self.view.viewport().installEventFilter(self)
@@ -240,21 +241,70 @@ class ReadingPane(QWidget):
         self.view.document().markContentsDirty(0, 1)
 
     def _fill(self, document: Document, plan: TextPlan | None = None) -> None:
-        """Show a document's blocks, recording where each one starts and ends.
+        """Show a document's blocks: a short text at once, a long one once the fill queue has filled it.
 
         The text is filled while no view shows it, so nothing is laid out until it is shown,
-        and then only as far as the screen needs.
+        and then only as far as the screen needs. While a long text fills, the pane is empty
+        (no blocks) and a fill still running for an earlier document is dropped.
         """
-        prepared = prepare_text(document, self.text_style(), plan)
-        self._ranges = prepared.ranges
+        self._cancel_fill()
         self._folded = None
-        self._starts = [start for start, _ in prepared.ranges]
-        self._hint = 0
-        self._install_document(prepared.doc)
         self._sentences = None  # located when first needed: a book has tens of thousands
+        fill = TextFill(document, self.text_style(), plan, owner=self)
+        if fill.step():
+            self._show_filled(fill)
+            return
+        self._filling = fill
+        self._set_ranges([])
+        # An empty text in the pane's style meanwhile: the language and zoom set on it while
+        # the text fills are handed on to the filled text.
+        self._install_document(new_document(self.text_style()))
+        fill.on_done = self._on_fill_done
+        fill_queue().add(fill)
+
+    def _cancel_fill(self) -> None:
+        """Drop a fill still running (another document takes its place)."""
+        if self._filling is not None:
+            self._filling.cancel()
+            self._filling = None
+
+    def _on_fill_done(self, fill: TextFill) -> None:
+        """The fill queue completed a text: show it, unless another document took its place."""
+        if fill is self._filling:
+            self._filling = None
+            self._show_filled(fill)
+
+    def _settle(self) -> None:
+        """Complete a text still being filled, now: the caller needs its blocks."""
+        fill = self._filling
+        if fill is not None:
+            fill.finish()
+            self._on_fill_done(fill)
+
+    def is_filling(self) -> bool:
+        """True while a long text is being filled off screen (the pane shows no blocks yet)."""
+        return self._filling is not None
+
+    def _show_filled(self, fill: TextFill) -> None:
+        """Show a complete text in the style the pane has now, and make its blocks addressable."""
+        shown = self.view.document()
+        if fill.doc.defaultFont() != shown.defaultFont():
+            fill.doc.setDefaultFont(shown.defaultFont())
+        fill.doc.setDefaultTextOption(shown.defaultTextOption())
+        self._set_ranges(fill.ranges)
+        self._install_document(fill.doc)
+        self._apply_highlights()
+        self.layout_changed.emit()
+
+    def _set_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Record where each block starts and ends in the shown text."""
+        self._ranges = ranges
+        self._starts = [start for start, _ in ranges]
+        self._hint = 0
 
     def sentence_ranges(self) -> list[tuple[int, int] | None]:
         """Text positions (start, end) of every sentence, None where one could not be placed."""
+        self._settle()
         if self._sentences is None:
             self._sentences = self._locate_sentences(self.document, self._ranges)
         return self._sentences
@@ -298,10 +348,14 @@ class ReadingPane(QWidget):
 
     def block_top(self, index: int) -> float:
         """The y of a block's top, in document coordinates."""
+        if self._filling is not None:  # tested here, not in _settle: scrolling calls this often
+            self._settle()
         return self._rect_of_position(self._ranges[index][0]).top()
 
     def block_bottom(self, index: int) -> float:
         """The y of a block's bottom, in document coordinates."""
+        if self._filling is not None:
+            self._settle()
         return self._rect_of_position(self._ranges[index][1]).bottom()
 
     def block_at_or_before(self, y: float) -> int | None:
@@ -356,6 +410,7 @@ class ReadingPane(QWidget):
 
     def _block_of_position(self, position: int) -> int | None:
         """The block holding a text position."""
+        self._settle()
         k = bisect_right(self._starts, position) - 1
         if k < 0 or position > self._ranges[k][1]:
             return None
@@ -427,12 +482,14 @@ class ReadingPane(QWidget):
 
     def folded_text(self) -> str:
         """The pane's text without case or accents, index for index (for searching)."""
+        self._settle()
         if self._folded is None:
             self._folded = fold(self.view.document().toRawText())
         return self._folded
 
     def scroll_to_position(self, position: int) -> None:
         """Bring a text position into view, a third of the way down, unless it is on screen already."""
+        self._settle()
         cursor = QTextCursor(self.view.document())
         cursor.setPosition(position)
         rect = self.view.cursorRect(cursor)
@@ -442,6 +499,7 @@ class ReadingPane(QWidget):
 
     def text_span(self, block: int, start: int, end: int) -> tuple[int, int] | None:
         """Text positions of characters start..end of a block's plain text (None in rendered blocks)."""
+        self._settle()
         if self.document is None or not 0 <= block < len(self._ranges) or self.document.blocks[block].html:
             return None
         base = self._ranges[block][0]
@@ -479,6 +537,8 @@ class ReadingPane(QWidget):
 
     def _apply_highlights(self) -> None:
         """Turn the roles into extra selections: whole lines for blocks, the words for sentences."""
+        if self._filling is not None:
+            return  # applied once the text is shown
         dark = self.palette().color(QPalette.Base).lightness() < 128
         selections = [self._selection(start, end, for_background(color, dark), full_width=unit == "block")
                       for indices, color, unit in self._highlights.values()

@@ -130,7 +130,12 @@ class ScrollSynchronizer(QObject):
     def restore_position(self, link: int, fraction: float, side: str = "left") -> None:
         """Scroll so that a (link, fraction) place is at the sync point; the other pane follows."""
         scroll_map = self.scroll_map()
-        if scroll_map is None or not 0 <= link < len(self.alignment):
+        if self.alignment is None or not 0 <= link < len(self.alignment):
+            return
+        if scroll_map is None:
+            # A pane's text is still being filled: the place is put back once it is shown
+            # (showing it is a layout change).
+            self._position = (link, fraction)
             return
         self._moving = True
         try:
@@ -150,6 +155,7 @@ class ScrollSynchronizer(QObject):
         if self._restore_timer.isActive():
             return  # the view is being resized or relaid out: the remembered place stands
         if side == "left" or not self._enabled:
-            self._position = self.position(side if not self._enabled else "left")
-            if self._position is not None:
-                self.position_changed.emit(*self._position)
+            position = self.position(side if not self._enabled else "left")
+            if position is not None:  # None while a text is still being filled: the old place stands
+                self._position = position
+                self.position_changed.emit(*position)

@@ -1,15 +1,20 @@
 """Turning a Document into a QTextDocument: the plan in a worker, the document on the UI thread.
 
 A worker works out the text to insert and where each block goes (plain Python); the UI thread
-makes the QTextDocument in one insertion. Qt objects are never made in the worker: moving one to
-the UI thread can deadlock while the UI thread delivers events to Python.
+fills the QTextDocument a step at a time, so no step holds the window long. Qt objects are never
+made in the worker: moving one to the UI thread can deadlock while the UI thread delivers events
+to Python.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
+from typing import Callable, Generator
 
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption
 
 from ..core.document import BlockKind, Document
@@ -17,6 +22,12 @@ from ..core.document import BlockKind, Document
 PARAGRAPH_SPACING = 0.9  # in lines: the gap that tells paragraphs apart
 DOCUMENT_MARGIN = 18
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")  # characters Qt counts as two
+# At most this much text goes in per step: a book's megabyte at once held the window for
+# 30-55 ms on a busy two-core machine; 100,000 characters take 1-5 ms.
+FILL_STEP_CHARS = 100_000
+# Rendered blocks (Markdown, web pages) are parsed one by one, which costs more per character.
+FILL_STEP_BLOCKS = 150
+_PARAGRAPH_SEPARATOR = "\u2029"  # Qt starts a new block at each
 
 
 def utf16_len(text: str) -> int:
@@ -72,6 +83,16 @@ class PreparedText:
     ranges: list[tuple[int, int]]
 
 
+def new_document(style: TextStyle) -> QTextDocument:
+    """An empty QTextDocument set in a pane's style."""
+    doc = QTextDocument()
+    doc.setUndoRedoEnabled(False)
+    doc.setDocumentMargin(DOCUMENT_MARGIN)
+    doc.setDefaultFont(style.font)
+    doc.setDefaultTextOption(style.option)
+    return doc
+
+
 def _formats(style: TextStyle) -> tuple[QTextBlockFormat, QTextBlockFormat, QTextCharFormat, QTextCharFormat]:
     """Block and character formats for paragraphs and headings."""
     paragraph = QTextBlockFormat()
@@ -86,70 +107,194 @@ def _formats(style: TextStyle) -> tuple[QTextBlockFormat, QTextBlockFormat, QTex
     return paragraph, heading, plain, bold
 
 
+class TextFill:
+    """A QTextDocument filled from a Document a step at a time (on the UI thread).
+
+    Each step inserts whole blocks, at most ``step_chars`` characters of them (a longer block goes
+    alone). The document is shown only once complete: text inserted into a shown document is
+    laid out at once, up to the insertion point.
+    """
+
+    def __init__(self, document: Document, style: TextStyle, plan: TextPlan | None = None,
+                 step_chars: int = FILL_STEP_CHARS, owner: QObject | None = None) -> None:
+        self.doc = new_document(style)
+        self.ranges: list[tuple[int, int]] | None = None  # set once the text is complete
+        self.owner = owner        # the fill is dropped once its owner is gone
+        self.on_done: Callable[[TextFill], None] | None = None
+        self.cancelled = False
+        cursor = QTextCursor(self.doc)
+        plan = plan or plan_text(document)
+        if plan is None:
+            self._steps = _fill_block_by_block(cursor, document, style, step_chars)
+        else:
+            self._steps = _fill_from_plan(cursor, plan, style, step_chars)
+
+    def step(self) -> bool:
+        """Insert the next part of the text; True once the text is complete."""
+        if self.ranges is None:
+            try:
+                next(self._steps)
+            except StopIteration as stop:
+                self.ranges = stop.value
+        return self.ranges is not None
+
+    def finish(self) -> None:
+        """Insert all that is left now."""
+        while not self.step():
+            pass
+
+    def cancel(self) -> None:
+        """Stop filling: nobody wants this text any more."""
+        self.cancelled = True
+
+    def wanted(self) -> bool:
+        """True while the text is incomplete and someone still waits for it."""
+        alive = self.owner is None or shiboken6.isValid(self.owner)
+        return self.ranges is None and not self.cancelled and alive
+
+
 def prepare_text(document: Document, style: TextStyle, plan: TextPlan | None = None) -> PreparedText:
-    """Fill a new QTextDocument with a Document's blocks (on the UI thread; the plan may come from a worker)."""
-    doc = QTextDocument()
-    doc.setUndoRedoEnabled(False)
-    doc.setDocumentMargin(DOCUMENT_MARGIN)
-    doc.setDefaultFont(style.font)
-    doc.setDefaultTextOption(style.option)
-    cursor = QTextCursor(doc)
-    cursor.beginEditBlock()
-    plan = plan or plan_text(document)
-    if plan is None:
-        ranges = _fill_block_by_block(cursor, document, style)
-    else:
-        ranges = _fill_at_once(cursor, plan, style)
-    cursor.endEditBlock()
-    return PreparedText(doc, ranges)
+    """Fill a new QTextDocument with all of a Document's blocks at once (on the UI thread)."""
+    fill = TextFill(document, style, plan)
+    fill.finish()
+    return PreparedText(fill.doc, fill.ranges)
 
 
-def _fill_at_once(cursor: QTextCursor, plan: TextPlan, style: TextStyle) -> list[tuple[int, int]]:
-    """Plain text: one insertion for the whole text, then headings formatted (fast for books)."""
+def _fill_from_plan(cursor: QTextCursor, plan: TextPlan, style: TextStyle,
+                    step_chars: int) -> Generator[None, None, list[tuple[int, int]]]:
+    """Plain text in runs of whole blocks, each heading formatted once it is in (fast for books)."""
     paragraph, heading, plain, bold = _formats(style)
     cursor.setBlockFormat(paragraph)
-    cursor.insertText(plan.whole, plain)
-    for index in plan.headings:
-        start, end = plan.ranges[index]
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.KeepAnchor)
-        cursor.setBlockFormat(heading)
-        cursor.setCharFormat(bold)
-    return plan.ranges
+    marker = QTextCursor(cursor.document())  # selects the headings; `cursor` stays at the end
+    whole, start, formatted = plan.whole, 0, 0
+    while True:
+        end = _run_end(whole, start, step_chars)
+        cursor.beginEditBlock()
+        # A run ends just after a paragraph separator, so the next run starts in a fresh block
+        # of paragraph format (new blocks copy the format of the block they are typed into).
+        cursor.insertText(whole[start:end], plain)
+        inserted = cursor.position() if end < len(whole) else cursor.position() + 1
+        while formatted < len(plan.headings) and plan.ranges[plan.headings[formatted]][1] < inserted:
+            first, last = plan.ranges[plan.headings[formatted]]
+            marker.setPosition(first)
+            marker.setPosition(last, QTextCursor.KeepAnchor)
+            marker.setBlockFormat(heading)
+            marker.setCharFormat(bold)
+            formatted += 1
+        cursor.endEditBlock()
+        if end >= len(whole):
+            return plan.ranges
+        start = end
+        yield
 
 
-def _fill_block_by_block(cursor: QTextCursor, document: Document, style: TextStyle) -> list[tuple[int, int]]:
+def _run_end(whole: str, start: int, step_chars: int) -> int:
+    """Where a run of whole blocks from ``start`` ends: after its last separator within the budget."""
+    if len(whole) - start <= step_chars:
+        return len(whole)
+    cut = whole.rfind(_PARAGRAPH_SEPARATOR, start, start + step_chars)
+    if cut < 0:  # one block longer than the budget goes alone
+        cut = whole.find(_PARAGRAPH_SEPARATOR, start + step_chars)
+        if cut < 0:
+            return len(whole)
+    return cut + 1
+
+
+def _fill_block_by_block(cursor: QTextCursor, document: Document, style: TextStyle,
+                         step_chars: int) -> Generator[None, None, list[tuple[int, int]]]:
     """Rendered blocks (Markdown, web pages): each inserted as HTML, its range read from the cursor."""
     paragraph, heading, plain, bold = _formats(style)
     quote = QTextBlockFormat()
     quote.setLeftMargin(style.line_height * 1.5)
-    ranges = []
+    ranges: list[tuple[int, int]] = []
+    budget, blocks = step_chars, FILL_STEP_BLOCKS
     for i, block in enumerate(document.blocks):
-        # Lists and quotes leave an empty paragraph behind them: write into it, not below it.
-        if i and cursor.block().length() > 1:
-            cursor.insertBlock(paragraph, plain)
-        else:
-            cursor.setBlockFormat(paragraph)
-        start = cursor.position()
-        if block.html:
-            # The first paragraph of inserted HTML takes this block's format, so a quote's
-            # indentation is given back by hand.
-            cursor.insertHtml(block.html)
-            if cursor.document().findBlock(start).length() == 1 and cursor.position() > start + 1:
-                start += 1  # a list starts below the empty paragraph it was inserted at
-            if block.html.lstrip().startswith("<blockquote"):
-                indented = QTextCursor(cursor.document())
-                indented.setPosition(start)
-                indented.setPosition(cursor.position(), QTextCursor.KeepAnchor)
-                indented.mergeBlockFormat(quote)
-            if cursor.block().length() == 1 and cursor.position() > start:
-                ranges.append((start, cursor.position() - 1))
-                continue
-        elif block.kind is BlockKind.HEADING:
-            cursor.setBlockFormat(heading)
-            cursor.insertText(block.text, bold)
-        else:
-            cursor.setBlockFormat(paragraph)
-            cursor.insertText(block.text, plain)
-        ranges.append((start, cursor.position()))
+        size = len(block.html or block.text)
+        if i and (size > budget or blocks == 0):
+            yield
+            budget, blocks = step_chars, FILL_STEP_BLOCKS
+        budget -= size
+        blocks -= 1
+        ranges.append(_insert_block(cursor, i, block, (paragraph, heading, plain, bold, quote)))
     return ranges
+
+
+def _insert_block(cursor: QTextCursor, i: int, block, formats) -> tuple[int, int]:
+    """Insert one block at the end (HTML, a heading or a paragraph) and return its text range."""
+    paragraph, heading, plain, bold, quote = formats
+    # Lists and quotes leave an empty paragraph behind them: write into it, not below it.
+    if i and cursor.block().length() > 1:
+        cursor.insertBlock(paragraph, plain)
+    else:
+        cursor.setBlockFormat(paragraph)
+    start = cursor.position()
+    if block.html:
+        # The first paragraph of inserted HTML takes this block's format, so a quote's
+        # indentation is given back by hand.
+        cursor.insertHtml(block.html)
+        if cursor.document().findBlock(start).length() == 1 and cursor.position() > start + 1:
+            start += 1  # a list starts below the empty paragraph it was inserted at
+        if block.html.lstrip().startswith("<blockquote"):
+            indented = QTextCursor(cursor.document())
+            indented.setPosition(start)
+            indented.setPosition(cursor.position(), QTextCursor.KeepAnchor)
+            indented.mergeBlockFormat(quote)
+        if cursor.block().length() == 1 and cursor.position() > start:
+            return start, cursor.position() - 1
+    elif block.kind is BlockKind.HEADING:
+        cursor.setBlockFormat(heading)
+        cursor.insertText(block.text, bold)
+    else:
+        cursor.setBlockFormat(paragraph)
+        cursor.insertText(block.text, plain)
+    return start, cursor.position()
+
+
+class FillQueue(QObject):
+    """Fills documents a step per turn of the event loop, one document at a time, oldest first.
+
+    One queue for the whole program: two panes filled side by side would both be complete (and
+    be laid out and painted) in the same turn, as long a wait as filling them at once.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fills: deque[TextFill] = deque()
+        # A timer, not a queued call: timers and painting take turns with it, queued calls
+        # all run before either.
+        self._timer = QTimer(self)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+    def add(self, fill: TextFill) -> None:
+        """Fill a document after those already waiting; its on_done is called once it is complete."""
+        self._fills.append(fill)
+        self._timer.start()
+
+    def pending(self) -> int:
+        """How many fills still wait (cancelled ones may be counted until their turn)."""
+        return len(self._fills)
+
+    def _on_timer_timeout(self) -> None:
+        """One step of the oldest fill still wanted; hand it over once complete."""
+        while self._fills and not self._fills[0].wanted():
+            self._fills.popleft()
+        if not self._fills:
+            self._timer.stop()
+            return
+        fill = self._fills[0]
+        if fill.step():
+            self._fills.popleft()
+            if fill.on_done is not None:
+                fill.on_done(fill)
+
+
+_queue: FillQueue | None = None
+
+
+def fill_queue() -> FillQueue:
+    """The program's fill queue (made on first use, owned by the application)."""
+    global _queue
+    if _queue is None or not shiboken6.isValid(_queue):
+        _queue = FillQueue(QCoreApplication.instance())
+    return _queue

@@ -75,6 +75,8 @@ def make_reader(qtbot):
         reader.show()
         qtbot.waitExposed(reader)
         reader.show_texts()
+        # A long text is filled a step per turn of the event loop and shown once complete.
+        qtbot.waitUntil(lambda: not reader.left.is_filling() and not reader.right.is_filling())
         assert reader.left.scroll_value() == reader.right.scroll_value() == 0
         assert reader.left.block_count() == reader.gutter.alignment.left_count
         assert reader.right.block_count() == reader.gutter.alignment.right_count

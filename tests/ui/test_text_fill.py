@@ -1,0 +1,175 @@
+"""A long text goes into a pane a step at a time: no step holds the window long, and the result is the same."""
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QTextOption
+from PySide6.QtWidgets import QHBoxLayout, QWidget
+
+from bilingual_reader.core.alignment import Alignment, Link
+from bilingual_reader.core.language import LanguageGuess
+from bilingual_reader.core.loading import document_from_text
+from bilingual_reader.ui.reading_pane import ReadingPane
+from bilingual_reader.ui.sync_scroll import ScrollSynchronizer
+from bilingual_reader.ui.text_build import FILL_STEP_CHARS, TextFill, TextStyle, plan_text, prepare_text
+
+
+def book(paragraphs: int, word: str = "word") -> str:
+    """A text with a chapter heading every 40 paragraphs, long enough to be filled in steps."""
+    out = []
+    for i in range(paragraphs):
+        if i % 40 == 0:
+            out.append(f"CHAPTER {i // 40 + 1}")
+        out.append(f"{word} {i}: " + " ".join(f"{word}{j}" for j in range(3 + i % 30)) + ".")
+    return "\n\n".join(out)
+
+
+def style() -> TextStyle:
+    """A pane's text style, without a pane."""
+    return TextStyle(QFont(), QTextOption(), 16.0)
+
+
+def fill_in_steps(fill: TextFill) -> list[int]:
+    """Run a fill to the end, one step at a time; the characters each step added."""
+    sizes, before = [], fill.doc.characterCount()
+    while True:
+        done = fill.step()
+        sizes.append(fill.doc.characterCount() - before)
+        before = fill.doc.characterCount()
+        if done:
+            return sizes
+
+
+def test_a_long_text_goes_in_several_steps_none_larger_than_the_budget(qapp):
+    document = document_from_text(book(600))
+    plan = plan_text(document)
+    fill = TextFill(document, style(), plan, step_chars=2000)
+    sizes = fill_in_steps(fill)
+    assert len(sizes) >= len(plan.whole) // 2000
+    assert max(sizes) <= 2000
+    assert fill.doc.toRawText() == plan.whole
+    assert fill.ranges == plan.ranges
+
+
+def test_a_block_longer_than_the_budget_goes_in_alone(qapp):
+    document = document_from_text("Short.\n\n" + "long " * 1000 + "\n\nAfter.")
+    fill = TextFill(document, style(), step_chars=500)
+    sizes = fill_in_steps(fill)
+    assert len(sizes) == 3
+    assert fill.doc.toPlainText().split("\n") == [block.text for block in document.blocks]
+
+
+def test_headings_are_bold_and_only_headings_are_after_a_fill_in_steps(qapp):
+    document = document_from_text(book(600))
+    # Small steps, so that runs end on headings and on the paragraphs after them.
+    fill = TextFill(document, style(), step_chars=700)
+    fill.finish()
+    whole = prepare_text(document, style()).doc  # the same text filled at once
+    headings = 0
+    for block, once in zip(document.blocks, iter_blocks(whole)):
+        shown = fill.doc.findBlock(fill.ranges[block.index][0])
+        bold = shown.charFormat().fontWeight() == QFont.Bold or shown.begin().fragment().charFormat().fontWeight() == QFont.Bold
+        assert bold == block.is_heading, block.text
+        assert shown.blockFormat().topMargin() == once.blockFormat().topMargin(), block.text
+        headings += block.is_heading
+    assert headings == 15
+
+
+def iter_blocks(doc):
+    """The text blocks of a QTextDocument in order."""
+    block = doc.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+def test_rendered_blocks_go_in_steps_with_the_same_ranges_as_at_once(qapp):
+    text = "\n\n".join(f"## Part {i}\n\nSome *text* number {i}.\n\n> a quote {i}\n\n- a {i}\n- b {i}" for i in range(120))
+    document = document_from_text(text, format="md")
+    fill = TextFill(document, style(), step_chars=3000)
+    assert len(fill_in_steps(fill)) > 3
+    once = prepare_text(document, style())
+    assert fill.ranges == once.ranges
+    assert fill.doc.toRawText() == once.doc.toRawText()
+
+
+@pytest.fixture
+def pane(qtbot):
+    pane = ReadingPane("left")
+    qtbot.addWidget(pane)
+    pane.resize(500, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    return pane
+
+
+def test_a_long_text_shows_once_complete_and_a_short_one_at_once(qtbot, pane):
+    short = document_from_text("One.\n\nTwo.")
+    pane.set_document(short)
+    assert not pane.is_filling() and pane.block_count() == 2
+    long = document_from_text(book(3000))
+    assert len(plan_text(long).whole) > 3 * FILL_STEP_CHARS
+    pane.set_document(long)
+    assert pane.is_filling() and pane.block_count() == 0 and pane.view.document().isEmpty()
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    assert pane.block_count() == len(long.blocks)
+    assert pane.view.document().toRawText() == plan_text(long).whole
+
+
+def test_opening_another_text_while_one_fills_drops_the_first(qtbot, pane):
+    first, second = document_from_text(book(3000, "first")), document_from_text(book(2500, "second"))
+    pane.set_document(first)
+    pane.set_document(second)
+    shown = []
+    pane.layout_changed.connect(lambda: shown.append(pane.view.document().toRawText()[:20]))
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    qtbot.wait(50)  # a stale fill would have its turn now
+    assert pane.view.document().toRawText() == plan_text(second).whole
+    assert pane.document is second and pane.block_count() == len(second.blocks)
+    assert not any(text.startswith("CHAPTER 1\u2029first") for text in shown)
+
+
+def test_asking_where_a_block_is_while_the_text_fills_completes_it(qtbot, pane):
+    document = document_from_text(book(3000))
+    pane.set_document(document)
+    assert pane.is_filling()
+    last = len(document.blocks) - 1
+    assert pane.block_top(last) > pane.block_top(0)
+    assert not pane.is_filling() and pane.block_count() == len(document.blocks)
+    start, end = pane.text_span(last, 0, 4)
+    assert pane.folded_text()[start:end] == "word"
+
+
+def test_tints_and_language_set_while_the_text_fills_are_shown_with_it(qtbot, pane):
+    document = document_from_text(book(3000))
+    pane.set_document(document)
+    pane.highlight("current", {5}, QColor("yellow"))
+    pane.set_language(LanguageGuess("ar", 0.99))
+    assert pane.is_filling()
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    selections = pane.view.extraSelections()
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in selections] == [
+        (pane._ranges[5][0], pane._ranges[5][1] + 1)]
+    assert pane.view.document().defaultTextOption().textDirection() == Qt.RightToLeft
+
+
+def test_a_reading_place_restored_while_the_texts_fill_is_put_back_once_they_show(qtbot):
+    host = QWidget()
+    qtbot.addWidget(host)
+    left, right = ReadingPane("left"), ReadingPane("right")
+    box = QHBoxLayout(host)
+    box.addWidget(left)
+    box.addWidget(right)
+    host.resize(900, 600)
+    host.show()
+    qtbot.waitExposed(host)
+    sync = ScrollSynchronizer(left, right)
+    documents = document_from_text(book(2000, "left")), document_from_text(book(2000, "right"))
+    left.set_document(documents[0])
+    right.set_document(documents[1])
+    count = len(documents[0].blocks)
+    sync.set_alignment(Alignment(tuple(Link((i,), (i,), 0.9) for i in range(count)), count, count))
+    sync.restore_position(1200, 0.0)
+    assert left.is_filling() and right.is_filling()
+    qtbot.waitUntil(lambda: not left.is_filling() and not right.is_filling(), timeout=10000)
+    qtbot.waitUntil(lambda: sync.position() is not None and abs(sum(sync.position()) - 1200) < 0.01, timeout=10000)
+    assert left.scroll_value() > 0 and right.scroll_value() > 0
