@@ -16,7 +16,7 @@ from typing import Sequence
 from .align_costs import length_cost
 from .align_dp import (COARSE_SHAPES, SHAPES, Bead, band_around, best_path, best_path_and_costs, diagonal_band,
                        edge_points)
-from .align_features import filtered_keys, raw_keys_all, unit_keys
+from .align_features import filtered_keys, raw_keys, raw_keys_all, unit_keys
 from .align_lexicon import expand, learn_translations
 from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
@@ -337,16 +337,25 @@ def _align(left: Document, right: Document) -> Alignment:
     if not left.texts or not right.texts:
         links = _null_links(len(left.texts), len(right.texts))
     else:
-        model, beads = _fit(left.texts, right.texts)
+        (lblocks, lsentences), (rblocks, rsentences) = _document_keys(left), _document_keys(right)
+        model, beads = _fit(left.texts, right.texts, filtered_keys(lblocks), filtered_keys(rblocks))
         if left.sentences and right.sentences:
             global _LAST_SENTENCES
-            _LAST_SENTENCES = SentencePass(left, right, model)
+            _LAST_SENTENCES = SentencePass(left, right, model, filtered_keys(lsentences), filtered_keys(rsentences))
             if model.related:
                 beads = regroup(beads, _LAST_SENTENCES.paths, _spans(left), _spans(right))
             links = [_LAST_SENTENCES.link_with_sentences(link) for link in _links(model, beads)]
         else:
             links = _links(model, beads)
     return Alignment(tuple(links), len(left.blocks), len(right.blocks))
+
+
+def _document_keys(document: Document) -> tuple[list[set[str]], list[set[str]]]:
+    """The raw keys of each block and of each sentence, found once, in sentences (as align_units does)."""
+    sentences = raw_keys_all([s.text for s in document.sentences])
+    blocks = [set().union(*(sentences[i] for i in b.sentence_ids)) if b.sentence_ids else raw_keys(b.text)
+              for b in document.blocks]
+    return blocks, sentences
 
 
 # The sentence pass of the last documents aligned, so a link re-made while reading (an edit)
@@ -456,10 +465,12 @@ class SentencePass:
     so each link costs only its own small dynamic programme.
     """
 
-    def __init__(self, left: Document, right: Document, paragraphs: PairModel) -> None:
+    def __init__(self, left: Document, right: Document, paragraphs: PairModel,
+                 left_keys: Sequence[frozenset[str]] | None = None,
+                 right_keys: Sequence[frozenset[str]] | None = None) -> None:
         self.left, self.right = left, right
         self.model = sentence_model([s.text for s in left.sentences], [s.text for s in right.sentences],
-                                    paragraphs)
+                                    paragraphs, left_keys, right_keys)
         self.paths = SentencePaths(self.model)
 
     def link_with_sentences(self, link: Link) -> Link:

@@ -49,7 +49,8 @@ def band_around(path: Sequence[tuple[int, int]], n: int, m: int, width: int,
 
     With ``connect``, rows between two points get the straight line between them, so a path given
     by sparse points (a coarse pass's) still yields a band of rows; without, only the points' own
-    rows widen (to widen a band locally).
+    rows widen (to widen a band locally), and the ``width`` rows above them on the low side: a row's
+    range never starts before the previous row's, so widening one row down alone would be undone.
     """
     lo = [m + 1] * (n + 1)
     hi = [-1] * (n + 1)
@@ -63,6 +64,9 @@ def band_around(path: Sequence[tuple[int, int]], n: int, m: int, width: int,
             for ii in range(pi + 1, i):
                 _widen(lo, hi, ii, pj + (j - pj) * (ii - pi) / (i - pi), width, m)
         _widen(lo, hi, i, j, width, m)
+        if not connect:
+            for ii in range(max(0, i - width), i):
+                lo[ii] = min(lo[ii], max(0, int(j) - width))
         previous = (i, j)
     for i in range(n + 1):  # a row no point reached gets its neighbour's range
         if lo[i] > hi[i]:

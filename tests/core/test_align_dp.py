@@ -2,7 +2,7 @@
 
 import random
 
-from bilingual_reader.core.align_dp import COARSE_SHAPES, SHAPES, best_path_and_costs, diagonal_band
+from bilingual_reader.core.align_dp import COARSE_SHAPES, SHAPES, band_around, best_path_and_costs, diagonal_band
 from bilingual_reader.core.align_features import raw_keys, raw_keys_all
 from bilingual_reader.core.align_lexicon import learn_translations
 
@@ -58,3 +58,15 @@ def test_translations_ignore_keys_seen_once_without_changing_the_table():
              (frozenset({"chat", "gris"}), frozenset({"cat", "grey"})),
              (frozenset({"noir", "once"}), frozenset({"black", "only"}))]
     assert learn_translations(pairs) == {"chat": {"cat"}, "noir": {"black"}}
+
+
+def test_widening_at_the_low_edge_reaches_below_the_path_point():
+    # A row's range never starts before the previous row's, so widening one row down alone would
+    # be undone; the rows above it widen too.
+    band = diagonal_band(100, 100, 3)
+    i, j = 50, band[50][0]  # a point on the low edge
+    wider = band_around([(i, j)], 100, 100, 8, base=band, connect=False)
+    assert wider[i][0] <= j - 8
+    assert wider[i][1] >= j + 8
+    assert all(lo <= hi for lo, hi in wider)
+    assert all(a[0] <= b[0] and a[1] <= b[1] for a, b in zip(wider, wider[1:]))
