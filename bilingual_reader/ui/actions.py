@@ -6,11 +6,14 @@ frescobaldi's action collections.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtGui import QKeySequence
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMainWindow, QMenu
 
 K = QKeySequence.StandardKey
 
@@ -133,6 +136,13 @@ def menu_titles() -> dict[str, str]:
     }
 
 
+def make_menu_bar(window: QMainWindow) -> dict[str, QMenu]:
+    """The menu bar's top-level menus, titled and empty: the window shows them before its commands exist."""
+    titles = menu_titles()
+    bar = window.menuBar()
+    return {name: bar.addMenu(titles[name]) for name, _ in MENUS}
+
+
 def _keys(shortcuts: tuple) -> list[QKeySequence]:
     """Shortcuts without repeats: a key given twice makes Qt call it ambiguous and do nothing."""
     keys: list[QKeySequence] = []
@@ -147,6 +157,8 @@ class WindowActions:
     """Creates the window's actions and menus, and sets their texts in the current language."""
 
     def __init__(self, window: QMainWindow, handlers: dict[str, Callable], extra: dict[str, QAction]) -> None:
+        from PySide6.QtGui import QAction, QActionGroup  # made after the first paint, so imported then
+
         self.window = window
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
@@ -170,11 +182,12 @@ class WindowActions:
             for name in names:
                 self.groups[group].addAction(self.actions[name])
 
-    def build_menus(self) -> None:
-        """Fill the menu bar."""
+    def build_menus(self, made: dict[str, QMenu] | None = None) -> None:
+        """Fill the menu bar, in the top-level menus already ``made`` (see make_menu_bar) or in new ones."""
+        made = made or {}
         bar = self.window.menuBar()
         for menu_name, entries in MENUS:
-            menu = bar.addMenu("")
+            menu = made.get(menu_name) or bar.addMenu("")
             self.menus[menu_name] = menu
             self._fill(menu, entries)
         self.retranslate()

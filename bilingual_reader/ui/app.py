@@ -16,7 +16,9 @@ def make_application(argv: list[str] | None = None):
     app = QApplication.instance()
     if app is None:
         _quiet_offscreen_warnings()
-        app = QApplication(argv or [sys.argv[0]])
+        # Fusion from the start (the theme insists on it): the first frame is drawn in the
+        # style the window keeps, whatever the desktop's default, and no style is made twice.
+        app = QApplication([*(argv or [sys.argv[0]]), "-style", "Fusion"])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(ORG_NAME)
     app.setApplicationVersion(__import__("bilingual_reader").__version__)

@@ -5,33 +5,35 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (QDockWidget, QFileDialog, QLabel, QMainWindow, QMessageBox, QProgressBar,
-                               QSplitter, QTabWidget, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from .. import __version__
 from ..core.document import Document
 from ..core.pairs import pair_in_folder
 from ..core.decoding import LoadError
-from ..core.pipeline import AlignedPair
 from . import workers
-from .actions import WindowActions
+from .actions import WindowActions, make_menu_bar
 from .colors import CURRENT_LINK, CURRENT_SENTENCE, DIFFERENCE, HOVER_LINK, HOVER_SENTENCE, UNMATCHED
-from .coverage_panel import CoveragePanel
 from .alignment_editor import CHOSEN, AlignmentEditor
-from .find_bar import BilingualSearch, FindBar
 from .gutter import Gutter
 from .learner import LearnerState
 from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
 from .settings import Preferences
-from .i18n import fmt, install_language
-from .theme import THEMES, apply_theme
+from .i18n import fmt, install_language, resolve_language
+from .theme import THEMES, apply_theme, system_is_dark
 from .sync_scroll import ScrollSynchronizer
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QDockWidget
+
+    from ..core.pipeline import AlignedPair
     from ..core.reopen import Reopened
+    from .coverage_panel import CoveragePanel
+    from .find_bar import BilingualSearch, FindBar
     from .library_panel import LibraryPanel
     from .search_panel import SearchPanel
 
@@ -39,6 +41,10 @@ SIDES = ("left", "right")
 _SMALL_FILE_BYTES = 256 * 1024  # texts up to this size are loaded on the spot, not in the worker
 _FIRST_PAINT_WAIT_MS = 500  # aligning starts after the first paint, or after this long without one
 MODES = ("reading", "learner", "coverage")
+# Parts of the window made by _finish_window (so are the commands, every "<name>_action").
+_MADE_AFTER_FIRST_PAINT = frozenset({
+    "find_bar", "bilingual_search", "search_dock", "coverage_panel", "coverage_dock", "library_tabs", "library_dock",
+    "watcher", "commands", "recent_menu", "bookmarks_menu", "theme_actions", "mode_actions", "share_actions"})
 SHARES = (0, 25, 50, 75)
 
 
@@ -63,6 +69,7 @@ class MainWindow(QMainWindow):
         self.learner = LearnerState(side=self.preferences.learner_side(), share=self.preferences.learner_share())
         self._paths: tuple[str, str] | None = None
 
+        self._finished = False  # see _finish_window
         self.setWindowTitle(self.tr("Bilingual Reader"))
         self.panes = {side: ReadingPane(side) for side in SIDES}
         self.gutter = Gutter(self.panes["left"], self.panes["right"])
@@ -84,32 +91,15 @@ class MainWindow(QMainWindow):
         self.message.setStyleSheet("background:#fde8e8;color:#7a1010;padding:6px;")
         self.message.hide()
         central = QWidget()
-        box = QVBoxLayout(central)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(0)
-        box.addWidget(self.message)
-        box.addWidget(self.splitter, 1)
-        self.find_bar = FindBar(self)
-        box.addWidget(self.find_bar)
+        self._central_box = QVBoxLayout(central)
+        self._central_box.setContentsMargins(0, 0, 0, 0)
+        self._central_box.setSpacing(0)
+        self._central_box.addWidget(self.message)
+        self._central_box.addWidget(self.splitter, 1)
         self.setCentralWidget(central)
-        self.bilingual_search = BilingualSearch(self)
-        self.bilingual_search.link_activated.connect(self.go_to_link)
-        self.search_dock = self._dock("search_dock", self.bilingual_search)
-        self.coverage_panel = CoveragePanel()
-        self.coverage_panel.block_activated.connect(self.go_to_block)
-        self.coverage_panel.marks_ready.connect(self._on_coverage_marks_ready)
-        self.coverage_dock = self._dock("coverage_dock", self.coverage_panel)
-        self.coverage_dock.setMinimumWidth(320)  # its entries are sentences, not words
-        # The library's panels are made when first shown: they cost start-up time most readers
-        # do not need before their text is on screen.
-        self.library_tabs = QTabWidget()
         self._library: tuple[LibraryPanel, SearchPanel] | None = None
-        self.library_dock = self._dock("library_dock", self.library_tabs, Qt.LeftDockWidgetArea)
-        self.library_dock.visibilityChanged.connect(self._on_library_dock_visibility_changed)
         self._pending_link: int | None = None  # a link to show once the pair being opened is aligned
         self._showing: Document | None = None  # the right text waiting to be filled in
-        self.watcher = QFileSystemWatcher(self)
-        self.watcher.fileChanged.connect(self._on_watcher_file_changed)
         self._reload_timer = QTimer(self, singleShot=True, interval=300)
         self._reload_timer.timeout.connect(self.reload_pair)
         self.setAcceptDrops(True)
@@ -140,10 +130,58 @@ class MainWindow(QMainWindow):
         self.gutter.link_clicked.connect(self.select_link)
         self.gutter.link_hovered.connect(lambda link: self._set_hover_link(link))
         self.memory.problem.connect(self.show_error)
-        self._create_actions()
         self._restore_preferences()
         if self.memory.status_message():
             self.show_error(self.memory.status_message())
+
+    def __getattr__(self, name: str):
+        """Finish the window when one of the parts made after the first paint is asked for before it."""
+        if (name in _MADE_AFTER_FIRST_PAINT or name.endswith("_action")) and not self.__dict__.get("_finished", True):
+            self._finish_window()
+            return getattr(self, name)
+        raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
+
+    def _finish_window(self) -> None:
+        """Make what the first frame does not show: the commands and menus, the find bar, the docks, the file watcher.
+
+        Importing and making them took a third of the start-up; they are made right after the
+        first paint, or earlier when something asks for one of them (see __getattr__).
+        """
+        if self._finished:
+            return
+        self._finished = True
+        if self._start_theme is not None:  # first: the fewer widgets, the cheaper a new palette
+            self._apply_theme(self._start_theme)
+            self._start_theme = None
+        from PySide6.QtCore import QFileSystemWatcher
+        from PySide6.QtWidgets import QTabWidget
+
+        from .coverage_panel import CoveragePanel
+        from .find_bar import BilingualSearch, FindBar
+
+        self.find_bar = FindBar(self)
+        self._central_box.addWidget(self.find_bar)
+        self.bilingual_search = BilingualSearch(self)
+        self.bilingual_search.link_activated.connect(self.go_to_link)
+        self.search_dock = self._dock("search_dock", self.bilingual_search)
+        self.coverage_panel = CoveragePanel()
+        self.coverage_panel.block_activated.connect(self.go_to_block)
+        self.coverage_panel.marks_ready.connect(self._on_coverage_marks_ready)
+        self.coverage_dock = self._dock("coverage_dock", self.coverage_panel)
+        self.coverage_dock.setMinimumWidth(320)  # its entries are sentences, not words
+        # The library's panels are made when first shown: most readers never open them.
+        self.library_tabs = QTabWidget()
+        self.library_dock = self._dock("library_dock", self.library_tabs, Qt.LeftDockWidgetArea)
+        self.library_dock.visibilityChanged.connect(self._on_library_dock_visibility_changed)
+        self.watcher = QFileSystemWatcher(self)
+        self.watcher.fileChanged.connect(self._on_watcher_file_changed)
+        self._create_actions()
+        self._finish_preferences()
+
+    def _after_first_paint(self) -> None:
+        """Start the work that waited for the text to be on screen, then finish the window."""
+        self._start_waiting_jobs()
+        self._finish_window()
 
     def _library_panels(self) -> tuple[LibraryPanel, SearchPanel]:
         """The library panel and the library search, made on first use."""
@@ -180,6 +218,8 @@ class MainWindow(QMainWindow):
 
     def _dock(self, name: str, widget: QWidget, area=Qt.RightDockWidgetArea) -> QDockWidget:
         """A hidden dock holding a panel (its title is set in retranslate_ui)."""
+        from PySide6.QtWidgets import QDockWidget
+
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
@@ -226,7 +266,7 @@ class MainWindow(QMainWindow):
         library_toggle.setShortcut(QKeySequence("Ctrl+Shift+B"))
         self.commands = WindowActions(self, self._handlers(), {"search_both": search_toggle, "library": library_toggle,
                                                                "coverage": self.coverage_dock.toggleViewAction()})
-        self.commands.build_menus()
+        self.commands.build_menus(self._menus)
         self.recent_menu = self.commands.menus["recent"]
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self.bookmarks_menu = self.commands.menus["bookmarks"]
@@ -281,18 +321,36 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, l=left, r=right: self.open_pair(l, r))
 
     def _restore_preferences(self) -> None:
-        """Window size, zoom and synchronized scrolling as the user left them."""
+        """Window size, zoom, synchronized scrolling, layout, font, and what the first frame shows of theme and language."""
         geometry = self.preferences.geometry()
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1280, 820)
-        self.sync_action.setChecked(self.preferences.sync_scrolling())
-        self.sync.set_enabled(self.sync_action.isChecked())
+        self.sync.set_enabled(self.preferences.sync_scrolling())
         self._set_zoom(self.preferences.zoom())
-        self.set_theme(self.preferences.theme())
-        self.set_interface_language(self.preferences.interface_language())
-        self.set_stacked(self.preferences.stacked())
+        self.dark = False
+        theme = self.preferences.theme()
+        # A dark palette must be there before the first paint; the light one differs from the
+        # default palette in two barely visible shades, and making Qt's style object for it costs
+        # 10 ms, so it follows right after (see _finish_window).
+        self._start_theme: str | None = theme
+        if theme == "dark" or (theme == "system" and system_is_dark()):
+            self._apply_theme(theme)
+            self._start_theme = None
+        language = self.preferences.interface_language()
+        # English is the source language: only its plural forms wait until after the first paint.
+        if resolve_language(language) != "en":
+            install_language(language)
+        self._menus = make_menu_bar(self)  # titled and empty: the first frame has its menu bar
+        self._lay_out_panes(self.preferences.stacked())
         for pane in self.panes.values():
             pane.set_font_family(self.preferences.font_family())
+
+    def _finish_preferences(self) -> None:
+        """Check the commands that show the restored settings, and set the interface language."""
+        self.sync_action.setChecked(self.sync.is_enabled())
+        self.stack_action.setChecked(self.splitter.orientation() == Qt.Vertical)
+        self.theme_actions[self.preferences.theme()].setChecked(True)
+        self.set_interface_language(self.preferences.interface_language())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the window and stop background work."""
@@ -309,6 +367,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_pair(self) -> None:
         """Ask for two files and open them."""
+        from PySide6.QtWidgets import QFileDialog
+
         from ..core.loading import document_suffixes
 
         pattern = " ".join(f"*{s}" for s in sorted(document_suffixes()))
@@ -324,6 +384,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def choose_folder(self) -> None:
         """Ask for a folder holding a pair and open it."""
+        from PySide6.QtWidgets import QFileDialog
+
         folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder holding a pair"))
         if folder:
             self.open_folder(folder)
@@ -391,7 +453,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # Posted: it runs once the whole window, panes included, has been painted.
-            QTimer.singleShot(0, self._start_waiting_jobs)
+            QTimer.singleShot(0, self._after_first_paint)
 
     @staticmethod
     def _load_small(left_path: str, right_path: str | None) -> tuple[Document, Document] | None:
@@ -763,10 +825,14 @@ class MainWindow(QMainWindow):
 
     def set_theme(self, theme: str) -> None:
         """Light, dark, or following the system; remembered."""
+        self.theme_actions[theme].setChecked(True)  # first: this may finish the window, which applies the start theme
+        self._apply_theme(theme)
+        self.preferences.set_theme(theme)
+
+    def _apply_theme(self, theme: str) -> None:
+        """Give the application and the gutter the theme's colours."""
         self.dark = apply_theme(theme)
         self.gutter.set_dark(self.dark)
-        self.theme_actions[theme].setChecked(True)
-        self.preferences.set_theme(theme)
 
     @Slot(bool)
     def _on_stack_toggled(self, stacked: bool) -> None:
@@ -777,6 +843,10 @@ class MainWindow(QMainWindow):
     def set_stacked(self, stacked: bool) -> None:
         """Lay the panes out one above the other (True) or side by side (False)."""
         self.stack_action.setChecked(stacked)
+        self._lay_out_panes(stacked)
+
+    def _lay_out_panes(self, stacked: bool) -> None:
+        """Orient the splitter; the gutter only stands between panes side by side."""
         self.splitter.setOrientation(Qt.Vertical if stacked else Qt.Horizontal)
         # Bands join paragraphs side by side; one above the other they would only get in the way.
         self.gutter.setVisible(not stacked)
@@ -914,6 +984,7 @@ class MainWindow(QMainWindow):
         """Save the aligned pair (with the reader's corrections) as TMX, TSV, HTML or beads."""
         if self.pair is None:
             return
+        from PySide6.QtWidgets import QFileDialog
 
         filters = {"tmx": self.tr("Translation memory (*.tmx)"), "tsv": self.tr("Tab-separated columns (*.tsv)"),
                    "html": self.tr("Bilingual web page (*.html)"), "beads": self.tr("Beads (*.beads)")}
@@ -1017,6 +1088,8 @@ class MainWindow(QMainWindow):
     @Slot()
     def show_about(self) -> None:
         """A short description of the program."""
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, self.tr("About Bilingual Reader"),
                           f"<h3>Bilingual Reader {__version__}</h3><p>"
                           + self.tr("Read two language versions of a text side by side, each paragraph "

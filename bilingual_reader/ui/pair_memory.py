@@ -7,14 +7,15 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.alignment import Alignment
 from ..core.paths import database_path
-from ..core.pipeline import AlignedPair
-from ..core.store_open import StoreError, StoreStatus
 
 if TYPE_CHECKING:
+    from ..core.alignment import Alignment
+    from ..core.pipeline import AlignedPair
     from ..core.reopen import Reopened
     from ..core.store import Store
+
+# The store's modules (and sqlite3) are imported where the store is used, not at start-up.
 
 _SAVE_DELAY_MS = 400  # scrolling emits many positions; the last one after a pause is saved
 
@@ -50,6 +51,8 @@ class PairMemory(QObject):
         """The library database, opened on first use (from any thread)."""
         with self._lock:
             if self._store is None and self._opener is not None:
+                from ..core.store_open import StoreStatus
+
                 self._store, self._opener = self._opener(), None
                 if self._store.status is not StoreStatus.OK:
                     self.problem.emit(self._store.message)  # queued to the window when in a worker
@@ -57,7 +60,11 @@ class PairMemory(QObject):
 
     def status_message(self) -> str | None:
         """The store's message when it is open and not working normally (damaged, locked, read-only)."""
-        if self._store is None or self._store.status is StoreStatus.OK:
+        if self._store is None:
+            return None
+        from ..core.store_open import StoreStatus
+
+        if self._store.status is StoreStatus.OK:
             return None
         return self._store.message
 
@@ -80,6 +87,8 @@ class PairMemory(QObject):
         self._timer.stop()
         if self._pending is None or self.store is None or self.pair_id is None:
             return
+        from ..core.store_open import StoreError
+
         link, fraction, count = self._pending
         self._pending = None
         try:
@@ -91,6 +100,8 @@ class PairMemory(QObject):
         """Store the confirmed links of an alignment, keyed by the pair's content."""
         if self.store is None or self.key is None:
             return
+        from ..core.store_open import StoreError
+
         try:
             self.store.save_corrections(self.key, alignment.links, pair.left.texts, pair.right.texts,
                                         pair_id=self.pair_id)
@@ -101,6 +112,8 @@ class PairMemory(QObject):
         """Mark a link of the open pair with a note; False when there is nowhere to keep it."""
         if self.store is None or self.pair_id is None:
             return False
+        from ..core.store_open import StoreError
+
         try:
             self.store.add_bookmark(self.pair_id, link, note)
         except StoreError as exc:
@@ -117,6 +130,8 @@ class PairMemory(QObject):
     def remove_bookmark(self, bookmark_id: int) -> None:
         """Delete one of the open pair's bookmarks."""
         if self.store is not None:
+            from ..core.store_open import StoreError
+
             try:
                 self.store.remove_bookmark(bookmark_id)
             except StoreError as exc:

@@ -40,3 +40,41 @@ def test_a_hidden_window_aligns_at_once(qtbot, preferences, store, dutch_seed, e
     job = window.open_pair(str(dutch_seed), str(english_seed))
     assert started == [job]
     qtbot.waitUntil(lambda: window.pair is not None, timeout=20000)
+
+
+def test_the_first_frame_has_the_menu_bar_and_the_rest_follows_when_asked_for(qtbot, preferences):
+    """Before it is finished the window has its titled menus; asking for a command finishes it, menus filled in place."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert len(titles) == 7 and "&File" in titles
+    assert "find_bar" not in window.__dict__  # made after the first paint
+    assert window.find_action.shortcut().toString()  # asking for a command finishes the window
+    assert [action.text() for action in window.menuBar().actions()] == titles
+    assert window.commands.menus["file"].actions()
+    assert window.find_bar.parent() is not None
+
+
+def test_the_window_is_finished_right_after_its_first_paint(qtbot, preferences):
+    """Shown, the window makes its commands, find bar and docks once it has painted."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "commands" in window.__dict__, timeout=5000)
+    assert window._painted and "coverage_dock" in window.__dict__
+
+
+def test_a_dark_theme_is_in_place_before_the_first_paint(qtbot, preferences):
+    """The dark palette cannot wait: the first frame would flash white."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QApplication
+
+    preferences.set_theme("dark")
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    try:
+        assert "commands" not in window.__dict__
+        assert QApplication.instance().palette().color(QPalette.Base).lightness() < 60
+        assert window.gutter.is_dark()
+    finally:
+        window.set_theme("light")
