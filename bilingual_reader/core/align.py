@@ -16,7 +16,7 @@ from typing import Sequence
 from .align_costs import length_cost
 from .align_dp import (COARSE_SHAPES, SHAPES, Bead, band_around, best_path, best_path_and_costs, diagonal_band,
                        edge_points)
-from .align_features import filtered_keys, raw_keys, raw_keys_all, unit_keys
+from .align_features import filtered_keys, raw_keys_all, unit_keys
 from .align_lexicon import expand, learn_translations
 from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
@@ -94,7 +94,7 @@ def _align_units(left: Sequence[str], right: Sequence[str], left_lang: str | Non
     lsent, lspans = _split_units(left, left_lang)
     rsent, rspans = _split_units(right, right_lang)
     # keys are found once, in sentences: a unit's are its sentences' together
-    lraw, rraw = raw_keys_all(lsent), raw_keys_all(rsent)
+    lraw, rraw = raw_keys_all(lsent, left_lang), raw_keys_all(rsent, right_lang)
     model, beads = _fit(left, right, filtered_keys(_pooled(lraw, lspans)), filtered_keys(_pooled(rraw, rspans)))
     if model.related and (len(lsent) > len(left) or len(rsent) > len(right)):  # units of several sentences
         paths = SentencePaths(sentence_model(lsent, rsent, model, filtered_keys(lraw), filtered_keys(rraw)))
@@ -330,14 +330,14 @@ def align(left: Document, right: Document, *, left_lang: str | None = None,
           right_lang: str | None = None) -> Alignment:
     """Align two documents' paragraphs, then the sentences inside each linked group."""
     with _without_gc_pauses():
-        return _align(left, right)
+        return _align(left, right, left_lang, right_lang)
 
 
-def _align(left: Document, right: Document) -> Alignment:
+def _align(left: Document, right: Document, left_lang: str | None, right_lang: str | None) -> Alignment:
     if not left.texts or not right.texts:
         links = _null_links(len(left.texts), len(right.texts))
     else:
-        (lblocks, lsentences), (rblocks, rsentences) = _document_keys(left), _document_keys(right)
+        (lblocks, lsentences), (rblocks, rsentences) = _document_keys(left, left_lang), _document_keys(right, right_lang)
         model, beads = _fit(left.texts, right.texts, filtered_keys(lblocks), filtered_keys(rblocks))
         if left.sentences and right.sentences:
             global _LAST_SENTENCES
@@ -350,10 +350,10 @@ def _align(left: Document, right: Document) -> Alignment:
     return Alignment(tuple(links), len(left.blocks), len(right.blocks))
 
 
-def _document_keys(document: Document) -> tuple[list[set[str]], list[set[str]]]:
+def _document_keys(document: Document, lang: str | None) -> tuple[list[set[str]], list[set[str]]]:
     """The raw keys of each block and of each sentence, found once, in sentences (as align_units does)."""
-    sentences = raw_keys_all([s.text for s in document.sentences])
-    blocks = [set().union(*(sentences[i] for i in b.sentence_ids)) if b.sentence_ids else raw_keys(b.text)
+    sentences = raw_keys_all([s.text for s in document.sentences], lang)
+    blocks = [set().union(*(sentences[i] for i in b.sentence_ids)) if b.sentence_ids else raw_keys_all([b.text], lang)[0]
               for b in document.blocks]
     return blocks, sentences
 

@@ -16,6 +16,8 @@ from collections import Counter
 from itertools import chain
 from typing import Sequence
 
+from .number_words import number_pattern
+
 try:  # anyascii transliterates every script; without it we only strip accents
     from anyascii import anyascii as _to_ascii
 except ImportError:  # pragma: no cover - the dependency is declared, this is a safety net
@@ -73,8 +75,9 @@ def raw_keys(text: str) -> set[str]:
     return keys
 
 
-def raw_keys_all(texts: Sequence[str]) -> list[set[str]]:
-    """``raw_keys`` of every text, with the transliteration and lowercasing done once for all.
+def raw_keys_all(texts: Sequence[str], lang: str | None = None) -> list[set[str]]:
+    """``raw_keys`` of every text, with the transliteration and lowercasing done once for all;
+    with a language, its number words count as their digits.
 
     Transliteration and lowercasing work letter by letter (the Latin path yields plain ASCII), so
     doing them on the texts joined by newlines gives each text's own result; texts with letters
@@ -88,11 +91,14 @@ def raw_keys_all(texts: Sequence[str]) -> list[set[str]]:
         plains = [to_ascii(t).lower() for t in texts]
     words, numbers, marker, quoted = _WORD_PREFIX.findall, _NUMBER.findall, _LIST_MARKER.match, _QUOTE_FOUND
     with_digits = _with_digits(plains)
+    spelled = number_pattern(lang)
     out = []
     for k, text in enumerate(texts):
         keys = set(words(plains[k]))
         if k in with_digits:
             keys.update(number.replace(",", ".") for number in numbers(plains[k]))
+        if spelled is not None:
+            keys.update(spelled(plains[k]))
         if "?" in text or "¿" in text:
             keys.add("?")
         if "!" in text or "¡" in text:

@@ -4,7 +4,7 @@ import random
 
 from bilingual_reader.core.align import align_units
 from bilingual_reader.core.alignment import beads_of, check_monotone
-from bilingual_reader.core.align_features import raw_keys, to_ascii
+from bilingual_reader.core.align_features import raw_keys, raw_keys_all, to_ascii
 
 
 def _pair(count: int, seed: int = 7):
@@ -45,3 +45,16 @@ def test_transliteration_lets_cyrillic_and_greek_names_match_latin():
     assert to_ascii("Путин") == "Putin"
     assert "athi" in raw_keys("Αθήνα")  # Athina
     assert raw_keys("Þórður 2021") >= {"thor", "2021"}
+
+
+def test_number_words_count_as_their_digits_in_a_known_language():
+    english = raw_keys_all(["The fieldwork is divided in two, four weeks sessions."], "en")[0]
+    icelandic = raw_keys_all(["Vettvangsnámið skipast á tvær 4 vikna lotur."], "is")[0]
+    assert {"2", "4"} <= english
+    assert {"2", "4"} <= icelandic
+    # "one" is also a pronoun, French "neuf" also means new: neither is taken for a number
+    assert "1" not in raw_keys_all(["One of them came."], "en")[0]
+    assert "9" not in raw_keys_all(["Un livre neuf."], "fr")[0]
+    # without a language, or in one without a list, words stay words
+    assert "4" not in raw_keys_all(["four weeks"])[0]
+    assert "4" not in raw_keys_all(["four weeks"], "xx")[0]
