@@ -16,7 +16,7 @@ from collections import Counter
 from itertools import chain
 from typing import Sequence
 
-from .number_words import number_pattern
+from .number_words import number_words
 
 try:  # anyascii transliterates every script; without it we only strip accents
     from anyascii import anyascii as _to_ascii
@@ -90,15 +90,19 @@ def raw_keys_all(texts: Sequence[str], lang: str | None = None) -> list[set[str]
     if plains is None or len(plains) != len(texts):
         plains = [to_ascii(t).lower() for t in texts]
     words, numbers, marker, quoted = _WORD_PREFIX.findall, _NUMBER.findall, _LIST_MARKER.match, _QUOTE_FOUND
-    with_digits = _with_digits(plains)
-    spelled = number_pattern(lang)
+    starts = [0]
+    for p in plains:
+        starts.append(starts[-1] + len(p) + 1)
+    joined_plain = "\n".join(plains)
+    with_digits = _with_digits(joined_plain, starts)
+    spelled = _spelled_numbers(joined_plain, starts, lang)
     out = []
     for k, text in enumerate(texts):
         keys = set(words(plains[k]))
         if k in with_digits:
             keys.update(number.replace(",", ".") for number in numbers(plains[k]))
-        if spelled is not None:
-            keys.update(spelled(plains[k]))
+        if k in spelled:
+            keys.update(spelled[k])
         if "?" in text or "¿" in text:
             keys.add("?")
         if "!" in text or "¡" in text:
@@ -111,12 +115,11 @@ def raw_keys_all(texts: Sequence[str], lang: str | None = None) -> list[set[str]
     return out
 
 
-def _with_digits(plains: Sequence[str]) -> set[int]:
-    """The indices of the texts with a digit in them (a scan for each digit: faster than a regex)."""
-    starts = [0]
-    for p in plains:
-        starts.append(starts[-1] + len(p) + 1)
-    joined = "\n".join(plains)
+def _with_digits(joined: str, starts: Sequence[int]) -> set[int]:
+    """The indices of the texts with a digit in them (a scan for each digit: faster than a regex).
+
+    ``joined`` is the texts joined by newlines, ``starts`` where each begins (and the end).
+    """
     found: set[int] = set()
     for digit in "0123456789":
         at = joined.find(digit)
@@ -138,3 +141,18 @@ def filtered_keys(raw: Sequence[set[str]]) -> list[frozenset[str]]:
     limit = max(MIN_DOCUMENT_COUNT, MAX_DOCUMENT_SHARE * len(raw))
     common = {k for k, c in df.items() if c > limit and k not in '?!"•'}
     return [frozenset(keys - common) for keys in raw]
+
+
+def _spelled_numbers(joined: str, starts: Sequence[int], lang: str | None) -> dict[int, set[str]]:
+    """The digits of the number words of each text that has some (a scan for each word, as above)."""
+    found: dict[int, set[str]] = {}
+    end = len(joined)
+    for word, digits in number_words(lang).items():
+        at = joined.find(word)
+        while at >= 0:
+            after = at + len(word)
+            # a whole word only: 'ten' in 'often' is no number
+            if (at == 0 or not joined[at - 1].isalnum()) and (after == end or not joined[after].isalnum()):
+                found.setdefault(bisect_right(starts, at) - 1, set()).add(digits)
+            at = joined.find(word, after)
+    return found

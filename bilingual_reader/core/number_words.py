@@ -9,9 +9,7 @@ out. Spellings are as keys see them: lowercase ASCII, accents stripped.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
-from typing import Callable
 
 _WORDS = {
     "en": "two three four five six seven eight nine ten eleven twelve twenty",
@@ -31,28 +29,12 @@ _VALUES = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20]
 
 
 @lru_cache(maxsize=None)
-def _table(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """The number words of a language and their digits, or None for a language not listed."""
-    spelled = _WORDS.get("no" if lang in ("nb", "nn") else lang)
-    if spelled is None:
-        return None
-    digits = {}
-    for value, words in zip(_VALUES, spelled.split()):
+def number_words(lang: str | None) -> dict[str, str]:
+    """The number words of a language (lowercase ASCII) and their digits; empty for a language not listed."""
+    spelled = _WORDS.get("no" if lang in ("nb", "nn") else lang) if lang else None
+    digits: dict[str, str] = {}
+    for value, words in zip(_VALUES, (spelled or "").split()):
         for word in words.split("|"):
             if word != "-":
                 digits[word] = str(value)
-    pattern = re.compile(r"\b(?:%s)\b" % "|".join(sorted(digits, key=len, reverse=True)))
-    return pattern, digits
-
-
-def number_pattern(lang: str | None) -> Callable[[str], list[str]] | None:
-    """A function giving the digits of the number words in a lowercase ASCII text of language
-    ``lang`` (None when the language has no list here)."""
-    table = _table(lang) if lang else None
-    if table is None:
-        return None
-    pattern, digits = table
-
-    def number_keys(plain: str) -> list[str]:
-        return [digits[word] for word in pattern.findall(plain)]
-    return number_keys
+    return digits
