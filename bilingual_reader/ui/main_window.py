@@ -438,7 +438,7 @@ class MainWindow(QMainWindow):
             return
         if not self._waiting_jobs:
             # A window that never paints (minimised at start) must not leave its text unaligned.
-            QTimer.singleShot(_FIRST_PAINT_WAIT_MS, self._start_waiting_jobs)
+            QTimer.singleShot(_FIRST_PAINT_WAIT_MS, self, self._start_waiting_jobs)
         self._waiting_jobs.append(job)
 
     def _start_waiting_jobs(self) -> None:
@@ -453,7 +453,7 @@ class MainWindow(QMainWindow):
         if not self._painted:
             self._painted = True
             # Posted: it runs once the whole window, panes included, has been painted.
-            QTimer.singleShot(0, self._after_first_paint)
+            QTimer.singleShot(0, self, self._after_first_paint)  # not after the window is gone
 
     @staticmethod
     def _load_small(left_path: str, right_path: str | None) -> tuple[Document, Document] | None:
