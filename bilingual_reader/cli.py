@@ -6,7 +6,6 @@ Only `open` and `snapshot` import Qt; the others start fast and run without a di
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from typing import Sequence
@@ -135,6 +134,8 @@ def _cmd_align(args: argparse.Namespace) -> int:
             right = " ".join(pair.right.blocks[j].text for j in link.right)
             out.write(f"{_tsv_cell(left)}\t{_tsv_cell(right)}\t{link.score:.3f}\n")
     else:
+        import json  # only this output needs it; the window starts without
+
         json.dump(pair.to_json(), out, ensure_ascii=False, indent=1)
         out.write("\n")
     return 0
