@@ -191,12 +191,13 @@ class ReadingPane(QWidget):
         rtl = bool(language and is_right_to_left(language.code))
         direction = Qt.RightToLeft if rtl else Qt.LeftToRight
         self.view.setLayoutDirection(direction)
-        option = self.view.document().defaultTextOption()
-        # Each change lays the whole text out again: for a book, only when something changed.
-        if option.textDirection() != direction:
-            option.setTextDirection(direction)
-            option.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
-            self.view.document().setDefaultTextOption(option)
+        for doc in self._styled_documents():
+            option = doc.defaultTextOption()
+            # Each change lays the whole text out again: for a book, only when something changed.
+            if option.textDirection() != direction:
+                option.setTextDirection(direction)
+                option.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
+                doc.setDefaultTextOption(option)
         self._apply_font()
         self._update_header()
 
@@ -238,7 +239,24 @@ class ReadingPane(QWidget):
             self._pacer.stop()
             return
         self._paced_height = height
-        self.view.document().markContentsDirty(0, 1)
+        # A change relays the text out from the changed block to where layout has got to, and
+        # repaints from there down: so mark the last block laid out, if it is below the screen
+        # (marking the first block repainted the screen and walked the whole laid-out text).
+        block = self._last_laid_out_block()
+        if block.isValid() and block.layout().position().y() > self.scroll_value() + self.viewport_height():
+            self.view.document().markContentsDirty(block.position(), 1)
+
+    def _last_laid_out_block(self):
+        """The last block Qt has laid out (it lays a text out from the start, so they are a prefix)."""
+        doc = self.view.document()
+        low, high = 0, doc.blockCount()  # blocks before low are laid out, from high on they are not
+        while low < high:
+            middle = (low + high) // 2
+            if doc.findBlockByNumber(middle).layout().lineCount():
+                low = middle + 1
+            else:
+                high = middle
+        return doc.findBlockByNumber(low - 1)
 
     def _fill(self, document: Document, plan: TextPlan | None = None) -> None:
         """Show a document's blocks: a short text at once, a long one once the fill queue has filled it.
@@ -256,9 +274,7 @@ class ReadingPane(QWidget):
             return
         self._filling = fill
         self._set_ranges([])
-        # An empty text in the pane's style meanwhile: the language and zoom set on it while
-        # the text fills are handed on to the filled text.
-        self._install_document(new_document(self.text_style()))
+        self._install_document(new_document(self.text_style()))  # an empty text meanwhile
         fill.on_done = self._on_fill_done
         fill_queue().add(fill)
 
@@ -287,10 +303,6 @@ class ReadingPane(QWidget):
 
     def _show_filled(self, fill: TextFill) -> None:
         """Show a complete text in the style the pane has now, and make its blocks addressable."""
-        shown = self.view.document()
-        if fill.doc.defaultFont() != shown.defaultFont():
-            fill.doc.setDefaultFont(shown.defaultFont())
-        fill.doc.setDefaultTextOption(shown.defaultTextOption())
         self._set_ranges(fill.ranges)
         self._install_document(fill.doc)
         self._apply_highlights()
@@ -572,8 +584,16 @@ class ReadingPane(QWidget):
         if families:
             font.setFamilies(families + [font.family()])
         font.setPointSizeF(max(5.0, self._base_point_size * (1.1 ** self._zoom)))
-        if font != self.view.document().defaultFont():
-            self.view.document().setDefaultFont(font)
+        for doc in self._styled_documents():
+            if font != doc.defaultFont():
+                doc.setDefaultFont(font)
+
+    def _styled_documents(self) -> list[QTextDocument]:
+        """The shown text and the one being filled: both take the pane's font and direction.
+
+        Setting them on a text still being filled is cheap; on a shown one it lays it out again.
+        """
+        return [self.view.document()] + ([self._filling.doc] if self._filling is not None else [])
 
     def changeEvent(self, event: QEvent) -> None:
         """Repaint masks and tints in the new palette's colours when the theme changes."""

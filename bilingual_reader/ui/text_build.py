@@ -125,9 +125,23 @@ class TextFill:
         cursor = QTextCursor(self.doc)
         plan = plan or plan_text(document)
         if plan is None:
-            self._steps = _fill_block_by_block(cursor, document, style, step_chars)
+            steps = _fill_block_by_block(cursor, document, style, step_chars)
         else:
-            self._steps = _fill_from_plan(cursor, plan, style, step_chars)
+            steps = _fill_from_plan(cursor, plan, style, step_chars)
+        self._steps = self._then_layout(steps, step_chars)
+
+    def _then_layout(self, steps: Generator[None, None, list[tuple[int, int]]],
+                     step_chars: int) -> Generator[None, None, list[tuple[int, int]]]:
+        """The insertion steps, then for a long text one more that makes its layout object.
+
+        Making it walks every block (a few milliseconds for a book), which would otherwise add
+        to the step that shows the text.
+        """
+        ranges = yield from steps
+        if self.doc.characterCount() > step_chars:
+            yield
+            self.doc.documentLayout()
+        return ranges
 
     def step(self) -> bool:
         """Insert the next part of the text; True once the text is complete."""
