@@ -176,3 +176,19 @@ def test_a_reading_place_restored_while_the_texts_fill_is_put_back_once_they_sho
     qtbot.waitUntil(lambda: not left.is_filling() and not right.is_filling(), timeout=10000)
     qtbot.waitUntil(lambda: sync.position() is not None and abs(sum(sync.position()) - 1200) < 0.01, timeout=10000)
     assert left.scroll_value() > 0 and right.scroll_value() > 0
+
+
+def test_pacing_the_background_layout_never_touches_the_text_on_screen(qtbot, pane):
+    document = document_from_text(book(4000))
+    pane.set_document(document)
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    doc = pane.view.document()
+    marked = []
+    original = doc.markContentsDirty
+    doc.markContentsDirty = lambda position, length: (marked.append(position), original(position, length))
+    pane._paced_height = -1
+    pane._on_pacer_timeout()
+    assert marked, "a long text is still being laid out after it is shown"
+    block = doc.findBlock(marked[0])
+    assert block.layout().lineCount() and not block.next().layout().lineCount()  # the last laid out
+    assert block.layout().position().y() > pane.scroll_value() + pane.viewport_height()
