@@ -6,6 +6,11 @@ DIR is laid out like ../shared/evaldata: <level>/<set>/{<src>.txt,<tgt>.txt,gold
 one unit per line (the `--units lines` semantics of `bilingual-reader align`). A set's group is
 ``<level>/<name before the first '-'>``. Beside ours, the `galechurch` package is scored when it
 is installed.
+
+Ours is what `bilingual-reader align SRC TGT --units lines --format beads` prints: the files are
+loaded as the command loads them, their languages detected (meta.json's are not used) and the
+documents aligned, in this process. ``--units-api`` scores ``align_units`` on the raw lines with
+meta.json's languages instead (the aligner alone).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bilingual_reader.core.align import align_units  # noqa: E402
 from bilingual_reader.core.metrics import Counts, parse_beads, score  # noqa: E402
+from bilingual_reader.core.pipeline import load_pair  # noqa: E402
 
 
 def read_lines(path: Path) -> list[str]:
@@ -42,12 +48,18 @@ def group_of(set_dir: Path, meta: dict) -> str:
     return f"{level}/{set_dir.name.split('-')[0]}"
 
 
-def ours(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str):
-    """Our beads."""
-    return [(l.left, l.right) for l in align_units(src, tgt, left_lang=src_lang, right_lang=tgt_lang)]
+def ours(set_dir: Path, meta: dict, src: list[str], tgt: list[str]):
+    """Our beads, as the align command gives them."""
+    pair = load_pair(set_dir / f"{meta['src']}.txt", set_dir / f"{meta['tgt']}.txt", units="lines")
+    return [(l.left, l.right) for l in pair.alignment]
 
 
-def galechurch_beads(src: list[str], tgt: list[str], src_lang: str, tgt_lang: str):
+def ours_units(set_dir: Path, meta: dict, src: list[str], tgt: list[str]):
+    """Our aligner alone on the raw lines, with the languages of meta.json."""
+    return [(l.left, l.right) for l in align_units(src, tgt, left_lang=meta["src"], right_lang=meta["tgt"])]
+
+
+def galechurch_beads(set_dir: Path, meta: dict, src: list[str], tgt: list[str]):
     """The galechurch package's beads."""
     import galechurch
 
@@ -71,10 +83,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("dir", type=Path)
     parser.add_argument("--only", help="run only sets whose group or name contains this")
     parser.add_argument("--no-galechurch", action="store_true")
+    parser.add_argument("--units-api", action="store_true", help="score align_units on the raw lines instead")
     parser.add_argument("--json", type=Path, help="also write the pooled figures here")
     args = parser.parse_args(argv)
 
-    aligners = {"ours": ours}
+    aligners = {"ours": ours_units if args.units_api else ours}
     if not args.no_galechurch and _galechurch_available():
         aligners["galechurch"] = galechurch_beads
     sets = find_sets(args.dir)
@@ -97,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         gold = parse_beads((set_dir / "gold.txt").read_text(encoding="utf-8"))
         for label, aligner in aligners.items():
             start = time.perf_counter()
-            predicted = aligner(src, tgt, meta["src"], meta["tgt"])
+            predicted = aligner(set_dir, meta, src, tgt)
             elapsed = time.perf_counter() - start
             counts = score(gold, predicted)
             pooled[(group, label)] += counts

@@ -23,7 +23,7 @@ from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, c
 from .align_regroup import regroup
 from .alignment import Alignment, Link
 from .document import Document
-from .sentences import split_sentences
+from .sentences import split_clauses, split_sentences
 
 # Half-width of the band around the diagonal in the first pass; doubled while the best path
 # runs along its edge.
@@ -91,31 +91,42 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
 
 def _align_units(left: Sequence[str], right: Sequence[str], left_lang: str | None,
                  right_lang: str | None) -> list[Link]:
-    lsent, lspans = _split_units(left, left_lang)
-    rsent, rspans = _split_units(right, right_lang)
-    # keys are found once, in sentences: a unit's are its sentences' together
-    lraw, rraw = raw_keys_all(lsent, left_lang), raw_keys_all(rsent, right_lang)
+    lclauses, lspans = _split_units(left, left_lang)
+    rclauses, rspans = _split_units(right, right_lang)
+    # keys are found once, in clauses: a unit's are its clauses' together
+    lraw, rraw = raw_keys_all(lclauses, left_lang), raw_keys_all(rclauses, right_lang)
     model, beads = _fit(left, right, filtered_keys(_pooled(lraw, lspans)), filtered_keys(_pooled(rraw, rspans)))
-    if model.related and (len(lsent) > len(left) or len(rsent) > len(right)):  # units of several sentences
-        paths = SentencePaths(sentence_model(lsent, rsent, model, filtered_keys(lraw), filtered_keys(rraw)))
+    if model.related and (len(lclauses) > len(left) or len(rclauses) > len(right)):  # units of several clauses
+        paths = SentencePaths(sentence_model(lclauses, rclauses, model, filtered_keys(lraw), filtered_keys(rraw)))
         beads = regroup(beads, paths, lspans, rspans)
     return _links(model, beads)
 
 
 def _pooled(raw: Sequence[set[str]], spans: Sequence[tuple[int, int]]) -> list[set[str]]:
-    """The keys of each unit, pooled from its sentences' keys."""
+    """The keys of each unit, pooled from its parts' keys (an empty range pools nothing)."""
     return [raw[a] if b - a == 1 else set().union(*raw[a:b]) for a, b in spans]
 
 
 def _split_units(units: Sequence[str], lang: str | None) -> tuple[list[str], list[tuple[int, int]]]:
-    """The sentences of all units, and the range of sentence ids of each unit."""
-    sentences: list[str] = []
-    spans = []
+    """The clauses of all units (their sentences, cut after ';' and ':'), and the range of clause ids of each unit."""
+    sentences, spans = [], []
     for text in units:
         start = len(sentences)
         sentences += [text[a:b] for a, b in split_sentences(text, lang)]
         spans.append((start, len(sentences)))
-    return sentences, spans
+    clauses, clause_spans = _clauses_of(sentences)
+    return clauses, [(clause_spans[a][0] if b > a else 0, clause_spans[b - 1][1] if b > a else 0) for a, b in spans]
+
+
+def _clauses_of(sentences: Sequence[str]) -> tuple[list[str], list[tuple[int, int]]]:
+    """The clauses of all sentences, and the range of clause ids of each sentence."""
+    clauses: list[str] = []
+    spans = []
+    for text in sentences:
+        start = len(clauses)
+        clauses += [text[a:b] for a, b in split_clauses(text)]
+        spans.append((start, len(clauses)))
+    return clauses, spans
 
 
 def _null_links(n: int, m: int) -> list[Link]:
@@ -337,25 +348,43 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
     if not left.texts or not right.texts:
         links = _null_links(len(left.texts), len(right.texts))
     else:
-        (lblocks, lsentences), (rblocks, rsentences) = _document_keys(left, left_lang), _document_keys(right, right_lang)
-        model, beads = _fit(left.texts, right.texts, filtered_keys(lblocks), filtered_keys(rblocks))
+        lkeys, rkeys = _DocumentKeys(left, left_lang), _DocumentKeys(right, right_lang)
+        model, beads = _fit(left.texts, right.texts, filtered_keys(lkeys.blocks), filtered_keys(rkeys.blocks))
         if left.sentences and right.sentences:
             global _LAST_SENTENCES
-            _LAST_SENTENCES = SentencePass(left, right, model, filtered_keys(lsentences), filtered_keys(rsentences))
+            _LAST_SENTENCES = SentencePass(left, right, model, filtered_keys(lkeys.sentences),
+                                           filtered_keys(rkeys.sentences))
             if model.related:
-                beads = regroup(beads, _LAST_SENTENCES.paths, _spans(left), _spans(right))
+                beads = regroup(beads, _clause_paths(lkeys, rkeys, model, _LAST_SENTENCES),
+                                lkeys.block_clauses, rkeys.block_clauses)
             links = [_LAST_SENTENCES.link_with_sentences(link) for link in _links(model, beads)]
         else:
             links = _links(model, beads)
     return Alignment(tuple(links), len(left.blocks), len(right.blocks))
 
 
-def _document_keys(document: Document, lang: str | None) -> tuple[list[set[str]], list[set[str]]]:
-    """The raw keys of each block and of each sentence, found once, in sentences (as align_units does)."""
-    sentences = raw_keys_all([s.text for s in document.sentences], lang)
-    blocks = [set().union(*(sentences[i] for i in b.sentence_ids)) if b.sentence_ids else raw_keys_all([b.text], lang)[0]
-              for b in document.blocks]
-    return blocks, sentences
+class _DocumentKeys:
+    """A document's clauses, and the raw keys of its clauses, sentences and blocks, found once, in
+    clauses (as align_units does)."""
+
+    def __init__(self, document: Document, lang: str | None) -> None:
+        self.clauses, spans = _clauses_of([s.text for s in document.sentences])
+        self.clause_keys = raw_keys_all(self.clauses, lang)
+        self.sentences = _pooled(self.clause_keys, spans)
+        self.blocks = [set().union(*(self.sentences[i] for i in b.sentence_ids)) if b.sentence_ids
+                       else raw_keys_all([b.text], lang)[0] for b in document.blocks]
+        # each block's range of clause ids (empty where a block has no sentence)
+        self.block_clauses = [(spans[b.sentence_ids[0]][0], spans[b.sentence_ids[-1]][1]) if b.sentence_ids
+                              else (0, 0) for b in document.blocks]
+
+
+def _clause_paths(left: _DocumentKeys, right: _DocumentKeys, paragraphs: PairModel,
+                  sentences: SentencePass) -> SentencePaths:
+    """Best paths between runs of clauses (the sentence pass's own when no sentence was cut)."""
+    if len(left.clauses) == len(left.sentences) and len(right.clauses) == len(right.sentences):
+        return sentences.paths
+    return SentencePaths(sentence_model(left.clauses, right.clauses, paragraphs,
+                                        filtered_keys(left.clause_keys), filtered_keys(right.clause_keys)))
 
 
 # The sentence pass of the last documents aligned, so a link re-made while reading (an edit)
@@ -381,15 +410,6 @@ def _with_inner(link: Link, lids: Sequence[int], rids: Sequence[int], inner: Seq
     sentences = tuple(Link(tuple(lids[i] for i in s.left), tuple(rids[j] for j in s.right), s.score)
                       for s in inner)
     return Link(link.left, link.right, link.score, link.confirmed, sentences)
-
-
-def _spans(document: Document) -> list[tuple[int, int]]:
-    """The range of sentence ids of each block (empty where a block has none)."""
-    out = []
-    for block in document.blocks:
-        ids = block.sentence_ids
-        out.append((ids[0], ids[-1] + 1) if ids else (0, 0))
-    return out
 
 
 def sentence_model(ltexts: Sequence[str], rtexts: Sequence[str], paragraphs: PairModel,

@@ -81,3 +81,23 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
         end -= 1
     if end > start:
         spans.append((start, end))
+
+
+# Where a sentence may be cut into clauses: after a semicolon or a colon and a space (full-width
+# ones need no space). Translators move a clause across a sentence or paragraph break more often
+# than a whole sentence, so the aligner checks paragraph breaks clause by clause.
+_CLAUSE_END = re.compile(r"[;:]\s+|[；：]")
+# No clause shorter than this is cut off ('Note: ...', 'He said: ...' stay whole).
+MIN_CLAUSE = 20
+
+
+def split_clauses(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) spans of a sentence's clauses: cut after ';' and ':', no piece under MIN_CLAUSE characters."""
+    spans = []
+    start = 0
+    for m in _CLAUSE_END.finditer(sentence):
+        if m.end() - start >= MIN_CLAUSE and len(sentence) - m.end() >= MIN_CLAUSE:
+            spans.append((start, m.start() + 1))
+            start = m.end()
+    spans.append((start, len(sentence)))
+    return spans

@@ -49,3 +49,29 @@ def test_sets_are_joined_in_order_with_their_gold_shifted(tmp_path):
     # The cut at 7 units keeps only beads wholly inside it, with each copy's offsets.
     assert units.gold == [((0,), (0,)), ((1,), (1,)), ((2, 3), (2,)), ((4,), (3,)), ((5,), (4,)), ((6,), (5,))]
     assert [(units.left[a[0]][0], units.right[b[0]][0]) for a, b in units.gold] == [(x, x) for x in "AABBAA"]
+
+
+def _quality():
+    """benchmarks/alignment_quality.py as a module."""
+    spec = importlib.util.spec_from_file_location("bench_quality", REPO / "benchmarks" / "alignment_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_quality_benchmark_scores_the_align_commands_beads_on_any_such_folder(tmp_path, capsys):
+    english = ["The council met on 12 March 2024 in Amsterdam.", "It discussed the budget for 2025.",
+               "Mr Jansen said: the new bridge will cost 40 million euros.", "The vote is next week."]
+    dutch = ["De raad kwam op 12 maart 2024 bijeen in Amsterdam.", "Hij besprak de begroting voor 2025.",
+             "Dhr. Jansen zei: de nieuwe brug gaat 40 miljoen euro kosten.", "De stemming is volgende week."]
+    folder = tmp_path / "sentences" / "tiny-council"
+    folder.mkdir(parents=True)
+    (folder / "en.txt").write_text("\n".join(english) + "\n", encoding="utf-8")
+    (folder / "nl.txt").write_text("\n".join(dutch) + "\n", encoding="utf-8")
+    (folder / "gold.txt").write_text("".join(f"[{k}]:[{k}]\n" for k in range(4)), encoding="utf-8")
+    (folder / "meta.json").write_text(json.dumps({"src": "en", "tgt": "nl", "level": "sentences"}))
+    out = tmp_path / "pooled.json"
+    assert _quality().main([str(tmp_path), "--no-galechurch", "--json", str(out)]) == 0
+    assert "sentences/tiny-council" in capsys.readouterr().out
+    pooled = json.loads(out.read_text())["sentences/tiny"]["ours"]
+    assert pooled["strict_f1"] == 1.0

@@ -43,3 +43,12 @@ def test_language_names_are_words():
     assert language_name("nl") == "Nederlands / Dutch"
     assert language_name("en") == "English"
     assert language_name("unknown") == "Unknown language"
+
+
+def test_icelandic_is_told_by_its_thorns_though_langdetect_has_no_profile_for_it():
+    icelandic = ("Þingið fer með æðsta ákvörðunarvald ráðsins. Forsætisnefnd fer með æðsta "
+                 "ákvörðunarvald ráðsins á milli þingfunda og þess vegna er það mikilvægt.")
+    assert detect_language(icelandic).code == "is"
+    english = ("The Plenary is the Council's supreme decision-making body, which meets at "
+               "Þingvellir once a year when the weather allows and the members agree to it.")
+    assert detect_language(english).code == "en"  # one thorn in a name is not enough
