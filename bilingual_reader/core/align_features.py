@@ -14,7 +14,7 @@ from bisect import bisect_right
 import unicodedata
 from collections import Counter
 from itertools import chain
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .number_words import number_words
 
@@ -23,6 +23,10 @@ try:  # anyascii transliterates every script; without it we only strip accents
 except ImportError:  # pragma: no cover - the dependency is declared, this is a safety net
     _to_ascii = None
 
+# Units handled in one call to a C function (a join, a transliteration, a count): a call holds
+# the interpreter lock throughout, and the aligner runs beside the window's thread, which must
+# not wait for more than a few milliseconds.
+GIL_CHUNK = 500
 # Cognate prefix length (Simard, Foster & Isabelle 1992).
 PREFIX = 4
 # A key found in more than this share of a side's units tells little about where a unit goes.
@@ -83,12 +87,9 @@ def raw_keys_all(texts: Sequence[str], lang: str | None = None) -> list[set[str]
     doing them on the texts joined by newlines gives each text's own result; texts with letters
     outside Latin script, or with newlines of their own, go one by one.
     """
-    joined = "\n".join(texts)
-    plains = None
-    if _NON_LATIN.search(joined) is None:
-        plains = to_ascii(joined).lower().split("\n")
-    if plains is None or len(plains) != len(texts):
-        plains = [to_ascii(t).lower() for t in texts]
+    plains = []
+    for start in range(0, len(texts), GIL_CHUNK):
+        plains += _plains(texts[start:start + GIL_CHUNK])
     words, numbers, marker, quoted = _WORD_PREFIX.findall, _NUMBER.findall, _LIST_MARKER.match, _QUOTE_FOUND
     starts = [0]
     for p in plains:
@@ -115,6 +116,24 @@ def raw_keys_all(texts: Sequence[str], lang: str | None = None) -> list[set[str]
     return out
 
 
+def _plains(texts: Sequence[str]) -> list[str]:
+    """Each text transliterated and lowercased (joined, when they are all Latin script)."""
+    joined = "\n".join(texts)
+    if _NON_LATIN.search(joined) is None:
+        plains = to_ascii(joined).lower().split("\n")
+        if len(plains) == len(texts):
+            return plains
+    return [to_ascii(t).lower() for t in texts]
+
+
+def union_all(sets: Sequence[Iterable[str]]) -> set[str]:
+    """Every key of all the units, a slice at a time."""
+    out: set[str] = set()
+    for start in range(0, len(sets), GIL_CHUNK):
+        out.update(*sets[start:start + GIL_CHUNK])
+    return out
+
+
 def _with_digits(joined: str, starts: Sequence[int]) -> set[int]:
     """The indices of the texts with a digit in them (a scan for each digit: faster than a regex).
 
@@ -137,7 +156,9 @@ def unit_keys(units: Sequence[str]) -> list[frozenset[str]]:
 
 def filtered_keys(raw: Sequence[set[str]]) -> list[frozenset[str]]:
     """The raw keys of every unit of one side, without keys too common on that side to place a unit."""
-    df = Counter(chain.from_iterable(raw))
+    df: Counter[str] = Counter()
+    for start in range(0, len(raw), GIL_CHUNK):
+        df.update(chain.from_iterable(raw[start:start + GIL_CHUNK]))
     limit = max(MIN_DOCUMENT_COUNT, MAX_DOCUMENT_SHARE * len(raw))
     common = {k for k, c in df.items() if c > limit and k not in '?!"•'}
     return [frozenset(keys - common) for keys in raw]

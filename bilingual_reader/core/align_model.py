@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .align_costs import LENGTH_VARIANCE, SHAPE_PENALTY, LexicalModel
+from .align_features import union_all
 
 # Cost of leaving a unit without counterpart: the shape prior only, whatever its length (a long
 # paragraph missing from a translation is no rarer than a short one).
@@ -178,7 +179,7 @@ def _number_keys(keys: Sequence[frozenset[str]]) -> list[frozenset[str]]:
     """The keys of each unit that are numbers."""
     empty: frozenset[str] = frozenset()
     # the distinct number keys first (few), then one intersection per unit
-    digits = {k for k in set().union(*keys) if k[0].isdigit()}
+    digits = {k for k in union_all(keys) if k[0].isdigit()}
     if not digits:
         return [empty] * len(keys)
     return [unit & digits or empty if unit else empty for unit in keys]
@@ -409,7 +410,7 @@ def coarsen(model: PairModel, factor: int) -> PairModel:
 
 def _key_bits(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]) -> dict[str, int]:
     """One bit per key of either side, the keys both sides have first (masks of those stay short)."""
-    lvocab, rvocab = set().union(*left), set().union(*right)
+    lvocab, rvocab = union_all(left), union_all(right)
     shared = lvocab & rvocab
     ordered = [*shared, *(lvocab - shared), *(rvocab - shared)]
     return {key: 1 << k for k, key in enumerate(ordered)}
