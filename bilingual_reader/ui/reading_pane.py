@@ -138,6 +138,10 @@ class ReadingPane(QWidget):
         self._ranges: list[tuple[int, int]] = []   # text positions of each block
         self._starts: list[int] = []
         self._hint = 0  # the last answer of block_at_or_before, where the next search starts
+        # Block tops and bottoms asked for since the text was last laid out again: scrolling asks
+        # about the same few blocks over and over, and each answer costs four calls into Qt.
+        self._tops: dict[int, float] = {}
+        self._bottoms: dict[int, float] = {}
         self._folded: str | None = None
         self._sentences: list[tuple[int, int] | None] | None = []  # text positions of each sentence
         # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
@@ -223,7 +227,12 @@ class ReadingPane(QWidget):
         old, self._doc = self._doc, doc
         doc.setParent(self.view)
         self.view.setDocument(doc)
-        doc.documentLayout().documentSizeChanged.connect(self._on_layout_changed)
+        self._layout = doc.documentLayout()
+        self._layout.documentSizeChanged.connect(self._on_layout_changed)
+        # Laying out again (a new width or font) starts with this signal, growing the laid-out
+        # part with the one above: either may move blocks.
+        self._layout.update.connect(self._forget_geometry)
+        self._forget_geometry()
         if old is not None:
             old.deleteLater()
         self._paced_height = -1
@@ -313,6 +322,7 @@ class ReadingPane(QWidget):
         self._ranges = ranges
         self._starts = [start for start, _ in ranges]
         self._hint = 0
+        self._forget_geometry()
 
     def sentence_ranges(self) -> list[tuple[int, int] | None]:
         """Text positions (start, end) of every sentence, None where one could not be placed."""
@@ -346,29 +356,41 @@ class ReadingPane(QWidget):
     def eventFilter(self, watched, event: QEvent) -> bool:
         """Report viewport resizes before the scroll area reacts to them."""
         if event.type() == QEvent.Resize and watched is self.view.viewport():
+            self._forget_geometry()
             self.layout_changed.emit()
         return False
 
     def _on_layout_changed(self, *_args) -> None:
         """Tell the scroll synchronizer and the gutter that positions moved."""
+        self._forget_geometry()
         self.layout_changed.emit()
+
+    def _forget_geometry(self, *_args) -> None:
+        """Drop the remembered block tops and bottoms: the text is being laid out again."""
+        self._tops.clear()
+        self._bottoms.clear()
 
     def _rect_of_position(self, position: int):
         """The bounding rectangle of the text block holding a text position."""
-        doc = self.view.document()
-        return doc.documentLayout().blockBoundingRect(doc.findBlock(position))
+        return self._layout.blockBoundingRect(self._doc.findBlock(position))
 
     def block_top(self, index: int) -> float:
         """The y of a block's top, in document coordinates."""
         if self._filling is not None:  # tested here, not in _settle: scrolling calls this often
             self._settle()
-        return self._rect_of_position(self._ranges[index][0]).top()
+        top = self._tops.get(index)
+        if top is None:
+            top = self._tops[index] = self._rect_of_position(self._ranges[index][0]).top()
+        return top
 
     def block_bottom(self, index: int) -> float:
         """The y of a block's bottom, in document coordinates."""
         if self._filling is not None:
             self._settle()
-        return self._rect_of_position(self._ranges[index][1]).bottom()
+        bottom = self._bottoms.get(index)
+        if bottom is None:
+            bottom = self._bottoms[index] = self._rect_of_position(self._ranges[index][1]).bottom()
+        return bottom
 
     def block_at_or_before(self, y: float) -> int | None:
         """The last block whose top is at or above document y (None above the first).

@@ -192,3 +192,17 @@ def test_pacing_the_background_layout_never_touches_the_text_on_screen(qtbot, pa
     block = doc.findBlock(marked[0])
     assert block.layout().lineCount() and not block.next().layout().lineCount()  # the last laid out
     assert block.layout().position().y() > pane.scroll_value() + pane.viewport_height()
+
+
+def test_block_positions_follow_the_text_when_it_is_laid_out_again(qtbot, pane):
+    pane.set_document(document_from_text(book(200)))
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    before = pane.block_top(150), pane.block_bottom(150)
+    pane.set_zoom(4)  # a larger font: every block lower down
+    zoomed = pane.block_top(150), pane.block_bottom(150)
+    assert zoomed[0] > before[0] and zoomed[1] > before[1]
+    pane.resize(300, 600)  # a narrower pane: more lines per paragraph
+    qtbot.waitUntil(lambda: pane.block_top(150) > zoomed[0], timeout=5000)
+    doc = pane.view.document()
+    exact = doc.documentLayout().blockBoundingRect(doc.findBlock(pane._ranges[150][0])).top()
+    assert pane.block_top(150) == exact
