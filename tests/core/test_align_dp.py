@@ -2,6 +2,8 @@
 
 import random
 
+from bilingual_reader.core import align_dp
+
 from bilingual_reader.core.align_dp import COARSE_SHAPES, SHAPES, band_around, best_path_and_costs, diagonal_band
 from bilingual_reader.core.align_features import raw_keys, raw_keys_all
 from bilingual_reader.core.align_lexicon import learn_translations
@@ -70,3 +72,16 @@ def test_widening_at_the_low_edge_reaches_below_the_path_point():
     assert wider[i][1] >= j + 8
     assert all(lo <= hi for lo, hi in wider)
     assert all(a[0] <= b[0] and a[1] <= b[1] for a, b in zip(wider, wider[1:]))
+
+
+def test_one_unit_against_one_gives_what_the_programme_gives_ties_included():
+    rnd = random.Random(11)
+    ties = 0
+    for _ in range(300):
+        costs = _Costs(rnd, 6, 6, rnd.random() < 0.5)
+        at = (rnd.randint(0, 5), rnd.randint(0, 5))
+        band = diagonal_band(1, 1, 3)
+        programme = align_dp._small_best_path(1, 1, costs, band, SHAPES, at)
+        assert best_path_and_costs(1, 1, costs, band, SHAPES, at) == programme
+        ties += costs.pair(at[0] + 1, at[1] + 1, 1, 1) == costs.left_null[at[0] + 1] + costs.right_null[at[1] + 1]
+    assert ties  # the tie between linking and leaving alone was met
