@@ -60,8 +60,13 @@ class ReadingView(QTextBrowser):
 
         The text is read-only, so of all the keys a text area claims only Copy and Select All
         mean anything here; the rest (arrows, Space, Ctrl+Z …) belong to the window's commands.
+        A resize is reported before the scroll area lays its viewport out again (this method
+        already runs for every event of the view; an event filter on the viewport would be one
+        more call into Python for each of its events, paints included).
         """
-        if event.type() == QEvent.ShortcutOverride and isinstance(event, QKeyEvent):
+        if event.type() == QEvent.Resize:
+            self._pane._on_view_resized()
+        elif event.type() == QEvent.ShortcutOverride and isinstance(event, QKeyEvent):
             if not (event.matches(QKeySequence.Copy) or event.matches(QKeySequence.SelectAll)):
                 event.ignore()
                 return False
@@ -171,9 +176,6 @@ class ReadingPane(QWidget):
         self._doc: QTextDocument | None = None
         self._filling: TextFill | None = None  # a long text being filled off screen, shown once complete
         self._install_document(new_document(TextStyle(self.view.font(), QTextOption(), 16.0)))
-        # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
-        # relayout, so it counts as a layout change too.
-        self.view.viewport().installEventFilter(self)
         self._base_point_size = self.view.font().pointSizeF() + 1.5
         self._apply_font()
 
@@ -353,12 +355,12 @@ class ReadingPane(QWidget):
     # -- geometry (document coordinates) -------------------------------------------------------
     # Nothing here asks for the whole text's layout: Qt lays a long text out lazily, and asking
     # for the top of the last paragraph of a book would shape a megabyte of text at once.
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        """Report viewport resizes before the scroll area reacts to them."""
-        if event.type() == QEvent.Resize and watched is self.view.viewport():
-            self._forget_geometry()
-            self.layout_changed.emit()
-        return False
+    def _on_view_resized(self) -> None:
+        """Report a resize of the view before the view reacts to it."""
+        # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
+        # relayout, so it counts as a layout change too.
+        self._forget_geometry()
+        self.layout_changed.emit()
 
     def _on_layout_changed(self, *_args) -> None:
         """Tell the scroll synchronizer and the gutter that positions moved."""
