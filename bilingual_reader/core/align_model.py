@@ -15,7 +15,8 @@ from .align_features import union_all
 # paragraph missing from a translation is no rarer than a short one).
 # A unit with no letter or digit in it ('–', '* * *') is expected to stand alone.
 WORDLESS_NULL_COST = 0.5
-# Merging a wordless unit into a bigger link would hide it from the reader.
+# Merging a wordless unit into a bigger link would hide it from the reader, and linking it to a
+# unit with words puts a separator beside a paragraph.
 WORDLESS_MERGE_COST = 50.0
 # Keys of one unit are not independent evidence (a name repeats, words come in phrases); this
 # damps the lexical log-likelihood ratio so length still counts.
@@ -214,8 +215,11 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     runion = {2: [None] * (model.m + 1), 3: [None] * (model.m + 1)}
 
     def cost(i: int, j: int, di: int, dj: int, budget: float = _INF) -> float:
-        if di + dj > 2 and (lwordless[i] - lwordless[i - di] or rwordless[j] - rwordless[j - dj]):
-            return WORDLESS_MERGE_COST
+        if di + dj > 2:
+            if lwordless[i] - lwordless[i - di] or rwordless[j] - rwordless[j - dj]:
+                return WORDLESS_MERGE_COST
+        elif lwordless[i] - lwordless[i - 1] != rwordless[j] - rwordless[j - 1]:
+            return WORDLESS_MERGE_COST  # a separator ('* * *') is linked to another, not to words
         ll = lcum[i] - lcum[i - di]
         rl = rcum[j] - rcum[j - dj]
         total = penalty[di][dj]

@@ -58,3 +58,14 @@ def test_number_words_count_as_their_digits_in_a_known_language():
     # without a language, or in one without a list, words stay words
     assert "4" not in raw_keys_all(["four weeks"])[0]
     assert "4" not in raw_keys_all(["four weeks"], "xx")[0]
+
+
+def test_a_separator_is_linked_to_a_separator_never_to_words():
+    left = ["The storm reached the coast on Monday night.", "* * *", "By morning the river had risen."]
+    right = ["De storm bereikte maandagnacht de kust.", "Tegen de ochtend was de rivier gestegen."]
+    links = align_units(left, right, left_lang="en", right_lang="nl")
+    assert ((1,), ()) in [(link.left, link.right) for link in links]
+    both = align_units(["* * *", "Hello there, friend."], ["* * *", "Hallo daar, vriend."])
+    assert ((0,), (0,)) in [(link.left, link.right) for link in both]
+    lone = align_units(["* * *"], ["Words and more words here."])
+    assert all(not (link.left and link.right) for link in lone)
