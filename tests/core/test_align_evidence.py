@@ -69,3 +69,12 @@ def test_a_separator_is_linked_to_a_separator_never_to_words():
     assert ((0,), (0,)) in [(link.left, link.right) for link in both]
     lone = align_units(["* * *"], ["Words and more words here."])
     assert all(not (link.left and link.right) for link in lone)
+
+
+def test_month_names_meet_across_languages_and_are_not_numbers():
+    english = raw_keys_all(["The treaty was signed on 12 March 2024."], "en")[0]
+    dutch = raw_keys_all(["Het verdrag werd op 12 maart 2024 getekend."], "nl")[0]
+    german = raw_keys_all(["Der Vertrag wurde am 12. März 2024 unterzeichnet."], "de")[0]
+    assert "§3" in english & dutch & german
+    assert "3" not in english  # a month is no number: no digit key, so no missing-number cost
+    assert "§5" not in raw_keys_all(["You may go."], "en")[0]  # 'may' is a verb too
