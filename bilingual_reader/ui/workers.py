@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from ..core.decoding import LoadError
 from ..core.document import Document
@@ -152,9 +152,31 @@ class _Runner(QRunnable):
 # Jobs still running: the pool holds only the C++ runner, and a job that Python collected
 # mid-run would emit from a deleted object.
 _running: set[QObject] = set()
+_pools: list[QThreadPool] = []  # every pool a job was started in
+_watched_app: QCoreApplication | None = None  # the application whose quitting stops the jobs
+_QUIT_WAIT_MS = 2000  # how long quitting waits for cancelled jobs to reach their next check
 
 
 def start(job: QObject, pool: QThreadPool | None = None) -> None:
     """Run a job (a QObject with a run() method that reports by signals) in the background."""
+    global _watched_app
+    pool = pool or QThreadPool.globalInstance()
+    app = QCoreApplication.instance()
+    if app is not None and app is not _watched_app:
+        # A job still emitting while Python tears the application down crashes the process.
+        app.aboutToQuit.connect(stop_all)
+        _watched_app = app
+    if pool not in _pools:
+        _pools.append(pool)
     _running.add(job)
-    (pool or QThreadPool.globalInstance()).start(_Runner(job))
+    pool.start(_Runner(job))
+
+
+def stop_all() -> None:
+    """Cancel the running jobs and wait (a bounded time) until their threads are done; called at quit."""
+    for job in list(_running):
+        cancel = getattr(job, "cancel", None)
+        if callable(cancel):
+            cancel()
+    for pool in _pools:
+        pool.waitForDone(_QUIT_WAIT_MS)  # lets go of the interpreter lock while it waits

@@ -78,3 +78,32 @@ def test_a_dark_theme_is_in_place_before_the_first_paint(qtbot, preferences):
         assert window.gutter.is_dark()
     finally:
         window.set_theme("light")
+
+
+def test_quitting_cancels_running_jobs_and_waits_for_them(qapp):
+    """A job left running while Python tears the window down could crash the process at exit."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QObject
+
+    class Patient(QObject):
+        """Works until cancelled."""
+
+        def __init__(self):
+            super().__init__()
+            self.stop = threading.Event()
+            self.finished = False
+
+        def cancel(self):
+            self.stop.set()
+
+        def run(self):
+            while not self.stop.wait(0.01):
+                time.sleep(0)
+            self.finished = True
+
+    job = Patient()
+    workers.start(job)
+    workers.stop_all()  # what QCoreApplication.aboutToQuit calls
+    assert job.finished and job not in workers._running
