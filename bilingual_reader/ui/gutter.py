@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen,
                            QPolygonF, QWheelEvent)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
@@ -110,13 +110,13 @@ class Gutter(QWidget):
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
         for pane in left, right:
-            bar = pane.view.verticalScrollBar()
-            bar.valueChanged.connect(self._on_pane_changed)
-            bar.rangeChanged.connect(self._on_pane_changed)
-            pane.layout_changed.connect(self._on_pane_changed)
-            # The bands' ends follow the text areas' positions, which move with headers and splitters.
-            for watched in (pane, pane.view, pane.view.viewport()):
-                watched.installEventFilter(self)
+            # Straight to the C++ slot: a scroll is repainted without a call into Python, which
+            # would wait for the interpreter lock while a worker aligns.
+            pane.view.verticalScrollBar().valueChanged.connect(self.update)
+            # A relaid or resized text (a new scroll range, a splitter or header moving the view
+            # always resizes it too): one signal, where event filters on the pane, view and
+            # viewport made three calls into Python for every paint of theirs.
+            pane.layout_changed.connect(self.update)
 
     # -- state ---------------------------------------------------------------------------------
     def set_alignment(self, alignment: Alignment | None) -> None:
@@ -372,16 +372,6 @@ class Gutter(QWidget):
         return color
 
     # -- events ------------------------------------------------------------------------------
-    def _on_pane_changed(self, *_args) -> None:
-        """A pane scrolled or relaid its text: the bands' ends moved."""
-        self.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Redraw when a pane's text area moves or changes size."""
-        if event.type() in (QEvent.Resize, QEvent.Move, QEvent.Show, QEvent.Hide, QEvent.LayoutRequest):
-            self.update()
-        return False
-
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         """Raise the band under the mouse, say so, and show that it can be clicked."""
         k = self.link_at(event.position())

@@ -199,6 +199,19 @@ def test_bands_follow_a_relaid_pane_on_screen(qtbot, reader):
     assert (ends[0], ends[-1]) == pytest.approx(screen_span(reader, "left", link.left), abs=TOLERANCE)
 
 
+def test_bands_follow_a_pane_whose_header_grows(qtbot, reader):
+    """A taller header moves the text down: the bands on screen move with it (no event filter needed)."""
+    gutter = reader.gutter
+    before = screen_column(qtbot, reader)
+    top_before = screen_span(reader, "left", gutter.alignment[1].left)[0]
+    reader.left.header.setText("<b>Two</b><br>lines<br>now")
+    qtbot.waitUntil(lambda: screen_span(reader, "left", gutter.alignment[1].left)[0] > top_before + 10, timeout=2000)
+    qtbot.waitUntil(lambda: screen_column(qtbot, reader) != before, timeout=2000)
+    link = gutter.alignment[1]
+    ends = ys_at(gutter.band_polygon(1), 0)
+    assert (ends[0], ends[-1]) == pytest.approx(screen_span(reader, "left", link.left), abs=TOLERANCE)
+
+
 def test_scrolling_after_the_gutter_is_gone_is_harmless(qtbot, reader):
     reader.gutter.setParent(None)
     reader.gutter.deleteLater()
