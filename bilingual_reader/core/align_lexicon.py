@@ -7,7 +7,6 @@ After a first alignment, keys that keep appearing together in linked units ('cha
 from __future__ import annotations
 
 from collections import Counter
-from itertools import product
 from typing import Iterable, Sequence
 
 # A pair must be seen together at least this often to be trusted...
@@ -25,29 +24,39 @@ def learn_translations(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -
         pairs = [pairs[int(k * step)] for k in range(MAX_PAIRS)]
     left_df: Counter[str] = Counter()
     right_df: Counter[str] = Counter()
-    together: Counter[tuple[str, str]] = Counter()
     for lk, rk in pairs:
         left_df.update(lk)
         right_df.update(rk)
     # a key seen once is never seen together MIN_TOGETHER times: counting its pairs is wasted
     left_once = {a for a, c in left_df.items() if c < MIN_TOGETHER}
     right_once = {b for b, c in right_df.items() if c < MIN_TOGETHER}
+    # for each left key, how often each right key is in the same pair (one count of strings per
+    # left key: no (a, b) tuple is made)
+    together: dict[str, Counter[str]] = {}
     for lk, rk in pairs:
         # identical keys already match; only learn the ones that do not
-        together.update(product([a for a in lk - rk if a not in left_once],
-                                [b for b in rk - lk if b not in right_once]))
+        rights = [b for b in rk - lk if b not in right_once]
+        if not rights:
+            continue
+        for a in lk - rk:
+            if a not in left_once:
+                seen = together.get(a)
+                if seen is None:
+                    seen = together[a] = Counter()
+                seen.update(rights)
     best: dict[str, tuple[float, set[str]]] = {}
-    for (a, b), c in together.items():
-        if c < MIN_TOGETHER:
-            continue
-        dice = 2.0 * c / (left_df[a] + right_df[b])
-        if dice < MIN_DICE:
-            continue
-        old = best.get(a)
-        if old is None or dice > old[0] + 1e-9:
-            best[a] = (dice, {b})
-        elif abs(dice - old[0]) <= 1e-9:
-            old[1].add(b)
+    for a, seen in together.items():
+        for b, c in seen.items():
+            if c < MIN_TOGETHER:
+                continue
+            dice = 2.0 * c / (left_df[a] + right_df[b])
+            if dice < MIN_DICE:
+                continue
+            old = best.get(a)
+            if old is None or dice > old[0] + 1e-9:
+                best[a] = (dice, {b})
+            elif abs(dice - old[0]) <= 1e-9:
+                old[1].add(b)
     return {a: bs for a, (_, bs) in best.items()}
 
 
