@@ -6,7 +6,8 @@ import html
 from bisect import bisect_right
 from typing import Iterable
 
-from PySide6.QtCore import QEvent, QPointF, Qt, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QTextCursor, QTextDocument,
                            QTextFormat, QTextOption)
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
@@ -16,9 +17,11 @@ from ..core.language import LanguageGuess
 from ..core.languages import is_right_to_left
 from ..core.textsearch import fold
 from .colors import for_background
-from .text_build import TextFill, TextPlan, TextStyle, fill_queue, new_document, utf16_offset
+from .text_build import TextFill, TextPlan, TextStyle, fill_queue, layout_pace, new_document, utf16_offset
 
 _PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced steps
+_PACE_MS = 40          # the pacer's interval: Qt's background layout steps stay small
+_HELD_PACE_MS = 200    # while a worker holds the pace back: one layout step per pane this often
 
 # Keys that step through links rather than scroll one pane.
 STEP_KEYS = {Qt.Key_Down: 1, Qt.Key_J: 1, Qt.Key_Up: -1, Qt.Key_K: -1}
@@ -130,6 +133,50 @@ class ReadingView(QTextBrowser):
         super().leaveEvent(event)
 
 
+class _LayoutBrake(QObject):
+    """Holds back Qt's background layout of a text: one step goes through per let_one_step().
+
+    Qt lays a long text out in steps, one per tick of a 10 ms timer of the text's layout
+    object. Its other timer, a zero-interval report of the new size, always goes through:
+    held back, it would fire again at once, without end.
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._watched: QObject | None = None
+        self._open = False
+
+    def watch(self, layout: QObject | None) -> None:
+        """Brake this layout's background steps; None releases the brake."""
+        if layout is self._watched:
+            return
+        if self._watched is not None and shiboken6.isValid(self._watched):
+            self._watched.removeEventFilter(self)
+        self._watched, self._open = layout, False
+        if layout is not None:
+            layout.installEventFilter(self)
+
+    def let_one_step(self) -> None:
+        """Let the next layout step through."""
+        self._open = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Drop the layout's step timer events, but one after each let_one_step()."""
+        if event.type() != QEvent.Timer or not self._is_step_timer(watched, event.timerId()):
+            return False
+        if self._open:
+            self._open = False
+            return False
+        return True
+
+    @staticmethod
+    def _is_step_timer(watched: QObject, timer_id: int) -> bool:
+        """True for a timer with an interval (asked each time: a freed timer id is soon reused)."""
+        dispatcher = QAbstractEventDispatcher.instance()
+        timers = dispatcher.registeredTimers(watched) if dispatcher is not None else []
+        return any(t.timerId == timer_id and t.interval > 0 for t in timers)
+
+
 class ReadingPane(QWidget):
     """A header (language and title) above the text of one Document."""
 
@@ -170,9 +217,12 @@ class ReadingPane(QWidget):
         # characters, which freezes the window for 0.1 s at a time. Any change to the text
         # resets the step to 1,000 characters, so a tiny one every 40 ms keeps each step short.
         self._pacer = QTimer(self)
-        self._pacer.setInterval(40)
+        self._pacer.setInterval(_PACE_MS)
         self._pacer.timeout.connect(self._on_pacer_timeout)
         self._paced_height = -1
+        # While a worker aligns, the text below the screen is laid out slowly (see LayoutPace).
+        self._brake = _LayoutBrake(self)
+        layout_pace().changed.connect(self._on_layout_pace_changed)
         self._doc: QTextDocument | None = None
         self._filling: TextFill | None = None  # a long text being filled off screen, shown once complete
         self._install_document(new_document(TextStyle(self.view.font(), QTextOption(), 16.0)))
@@ -204,6 +254,7 @@ class ReadingPane(QWidget):
                 option.setTextDirection(direction)
                 option.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
                 doc.setDefaultTextOption(option)
+                self._relaid = True
         self._apply_font()
         self._update_header()
 
@@ -238,10 +289,30 @@ class ReadingPane(QWidget):
         if old is not None:
             old.deleteLater()
         self._paced_height = -1
-        if doc.characterCount() > _PACED_LAYOUT_CHARS:
+        self._relaid = False  # see _last_laid_out_block
+        self._apply_layout_pace()
+        if self._is_paced():
             self._pacer.start()
         else:
             self._pacer.stop()
+
+    def _is_paced(self) -> bool:
+        """True when the shown text is long enough for its background layout to be paced."""
+        return self._doc.characterCount() > _PACED_LAYOUT_CHARS
+
+    def _apply_layout_pace(self) -> None:
+        """Brake a long text's background layout while a worker holds the pace back, else let it go."""
+        held = self._is_paced() and layout_pace().is_held()
+        self._brake.watch(self._layout if held else None)
+        self._pacer.setInterval(_HELD_PACE_MS if held else _PACE_MS)
+
+    def _on_layout_pace_changed(self) -> None:
+        """A worker started or stopped holding the pace back: pace the rest of the layout anew."""
+        self._apply_layout_pace()
+        if self._is_paced():
+            # The pacer stops once the text stops growing, as a held-back layout may seem to.
+            self._paced_height = -1
+            self._pacer.start()
 
     def _on_pacer_timeout(self) -> None:
         """Keep Qt's background layout in small steps; stop once the text's height no longer grows."""
@@ -256,14 +327,29 @@ class ReadingPane(QWidget):
         block = self._last_laid_out_block()
         if block.isValid() and block.layout().position().y() > self.scroll_value() + self.viewport_height():
             self.view.document().markContentsDirty(block.position(), 1)
+        self._brake.let_one_step()  # a held-back layout still grows, a step per tick
 
     def _last_laid_out_block(self):
-        """The last block Qt has laid out (it lays a text out from the start, so they are a prefix)."""
+        """The last block Qt has laid out (it lays a text out from the start).
+
+        Placed blocks (a position set) are a prefix of the text, but Qt keeps the lines of only
+        some stretches of it, so blocks with lines are not: the last of those found by bisection
+        lay thousands of blocks short of the end, and marking it made Qt lay up to ~2,000 px
+        out again on every tick. Once the text is laid out again (a new width, font or
+        direction), blocks past Qt's progress keep their old places; then a block with lines
+        is taken, which is laid out for sure.
+        """
+        if self._relaid:
+            return self._last_block_where(lambda b: b.layout().lineCount() > 0)
+        return self._last_block_where(lambda b: b.layout().position().y() > 0)
+
+    def _last_block_where(self, test):
+        """The last block of the prefix of blocks that pass a test (an invalid block if none does)."""
         doc = self.view.document()
-        low, high = 0, doc.blockCount()  # blocks before low are laid out, from high on they are not
+        low, high = 0, doc.blockCount()  # blocks before low pass, from high on they do not
         while low < high:
             middle = (low + high) // 2
-            if doc.findBlockByNumber(middle).layout().lineCount():
+            if test(doc.findBlockByNumber(middle)):
                 low = middle + 1
             else:
                 high = middle
@@ -359,6 +445,7 @@ class ReadingPane(QWidget):
         """Report a resize of the view before the view reacts to it."""
         # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
         # relayout, so it counts as a layout change too.
+        self._relaid = True  # and a new width lays the text out again
         self._forget_geometry()
         self.layout_changed.emit()
 
@@ -611,6 +698,7 @@ class ReadingPane(QWidget):
         for doc in self._styled_documents():
             if font != doc.defaultFont():
                 doc.setDefaultFont(font)
+                self._relaid = True
 
     def _styled_documents(self) -> list[QTextDocument]:
         """The shown text and the one being filled: both take the pane's font and direction.

@@ -9,12 +9,13 @@ to Python.
 from __future__ import annotations
 
 import re
+import threading
 from collections import deque
 from dataclasses import dataclass
 from typing import Callable, Generator
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFormat, QTextOption
 
 from ..core.document import BlockKind, Document
@@ -163,8 +164,11 @@ class TextFill:
 
     def wanted(self) -> bool:
         """True while the text is incomplete and someone still waits for it."""
-        alive = self.owner is None or shiboken6.isValid(self.owner)
-        return self.ranges is None and not self.cancelled and alive
+        return self.ranges is None and self.awaited()
+
+    def awaited(self) -> bool:
+        """True while someone waits for this text (complete or not)."""
+        return not self.cancelled and (self.owner is None or shiboken6.isValid(self.owner))
 
 
 def prepare_text(document: Document, style: TextStyle, plan: TextPlan | None = None) -> PreparedText:
@@ -274,6 +278,7 @@ class FillQueue(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fills: deque[TextFill] = deque()
+        self._complete: deque[TextFill] = deque()  # filled, handed over in a turn of their own
         # A timer, not a queued call: timers and painting take turns with it, queued calls
         # all run before either.
         self._timer = QTimer(self)
@@ -287,10 +292,19 @@ class FillQueue(QObject):
 
     def pending(self) -> int:
         """How many fills still wait (cancelled ones may be counted until their turn)."""
-        return len(self._fills)
+        return len(self._fills) + len(self._complete)
 
     def _on_timer_timeout(self) -> None:
-        """One step of the oldest fill still wanted; hand it over once complete."""
+        """Hand over a complete fill, or else do one step of the oldest fill still wanted.
+
+        Handing over shows the text (its first screen is laid out then): in the same turn as
+        the last step (which makes the layout object) the window waited for both.
+        """
+        if self._complete:
+            fill = self._complete.popleft()
+            if fill.on_done is not None and fill.awaited():
+                fill.on_done(fill)
+            return
         while self._fills and not self._fills[0].wanted():
             self._fills.popleft()
         if not self._fills:
@@ -298,9 +312,7 @@ class FillQueue(QObject):
             return
         fill = self._fills[0]
         if fill.step():
-            self._fills.popleft()
-            if fill.on_done is not None:
-                fill.on_done(fill)
+            self._complete.append(self._fills.popleft())
 
 
 _queue: FillQueue | None = None
@@ -312,3 +324,48 @@ def fill_queue() -> FillQueue:
     if _queue is None or not shiboken6.isValid(_queue):
         _queue = FillQueue(QCoreApplication.instance())
     return _queue
+
+
+class LayoutPace(QObject):
+    """Whether long texts are laid out below the screen at full pace, or held back for a worker.
+
+    While a worker aligns a book, each of Qt's background layout steps (5-15 ms) competes with
+    it for the processor, and the calls into Python that follow a step wait for the interpreter
+    lock it holds. Panes lay their text out slowly while any worker holds the pace back.
+    """
+
+    changed = Signal()  # is_held() may have changed (read it: notices from two threads may cross)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._lock = threading.RLock()  # a slot called on the emitting thread may hold or release too
+        self._holders = 0
+
+    def hold(self) -> None:
+        """Hold the pace back (from any thread); every hold() needs a release()."""
+        with self._lock:
+            self._holders += 1
+            if self._holders == 1:
+                self.changed.emit()
+
+    def release(self) -> None:
+        """Undo one hold(); the last one lets layout go at full pace again."""
+        with self._lock:
+            self._holders -= 1
+            if self._holders == 0:
+                self.changed.emit()
+
+    def is_held(self) -> bool:
+        """True while some worker holds the pace back."""
+        return self._holders > 0
+
+
+_pace: LayoutPace | None = None
+
+
+def layout_pace() -> LayoutPace:
+    """The program's layout pace (made on first use, owned by the application; make it on the UI thread)."""
+    global _pace
+    if _pace is None or not shiboken6.isValid(_pace):
+        _pace = LayoutPace(QCoreApplication.instance())
+    return _pace

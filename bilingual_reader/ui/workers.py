@@ -16,7 +16,7 @@ from ..core.decoding import LoadError
 from ..core.document import Document
 from ..core.loading import load_document
 from ..core.pipeline import Cancelled, detect_and_align, load_bitext_pair
-from .text_build import plan_text
+from .text_build import layout_pace, plan_text
 
 if TYPE_CHECKING:
     from ..core.store import Store
@@ -45,6 +45,23 @@ def without_collection_pauses():
             gc.enable()
 
 
+@contextmanager
+def layout_held_back(pace):
+    """Hold the panes' background layout back while the work runs (a no-op once the program quits)."""
+    try:
+        pace.hold()
+    except RuntimeError:  # the application, and with it the pace, is gone: no pane to spare
+        pace = None
+    try:
+        yield
+    finally:
+        if pace is not None:
+            try:
+                pace.release()
+            except RuntimeError:
+                pass
+
+
 class PairJob(QObject):
     """One pair being opened: emits loaded (text can be shown), then aligned, or failed."""
 
@@ -66,6 +83,7 @@ class PairJob(QObject):
         self.right_path = right_path
         self.store = store
         self._cancel = threading.Event()
+        self._pace = layout_pace()  # made here, on the UI thread, if it is not there yet
 
     def cancel(self) -> None:
         """Ask the job to stop at its next stage."""
@@ -81,7 +99,9 @@ class PairJob(QObject):
 
     def run(self) -> None:
         """Do the work (in a pool thread); every outcome is reported by a signal."""
-        with without_collection_pauses():
+        # The panes lay their long texts out slowly meanwhile: each layout step on the window's
+        # thread would compete with the aligner for the processor and the interpreter lock.
+        with without_collection_pauses(), layout_held_back(self._pace):
             try:
                 self._run()
             except RuntimeError as exc:

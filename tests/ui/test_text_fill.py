@@ -10,7 +10,8 @@ from bilingual_reader.core.language import LanguageGuess
 from bilingual_reader.core.loading import document_from_text
 from bilingual_reader.ui.reading_pane import ReadingPane
 from bilingual_reader.ui.sync_scroll import ScrollSynchronizer
-from bilingual_reader.ui.text_build import FILL_STEP_CHARS, TextFill, TextStyle, plan_text, prepare_text
+from bilingual_reader.ui.text_build import (FILL_STEP_CHARS, FillQueue, TextFill, TextStyle, layout_pace, plan_text,
+                                           prepare_text)
 
 
 def book(paragraphs: int, word: str = "word") -> str:
@@ -185,13 +186,36 @@ def test_pacing_the_background_layout_never_touches_the_text_on_screen(qtbot, pa
     doc = pane.view.document()
     marked = []
     original = doc.markContentsDirty
-    doc.markContentsDirty = lambda position, length: (marked.append(position), original(position, length))
+
+    def mark(position, length):
+        block = doc.findBlock(position)
+        # As it was when marked: placed (laid out), and the next block not yet.
+        marked.append((block, block.layout().position().y(), block.next().layout().position().y()))
+        original(position, length)
+
+    doc.markContentsDirty = mark
     pane._paced_height = -1
     pane._on_pacer_timeout()
     assert marked, "a long text is still being laid out after it is shown"
-    block = doc.findBlock(marked[0])
-    assert block.layout().lineCount() and not block.next().layout().lineCount()  # the last laid out
+    block, y, next_y = marked[0]
+    assert y > 0 and next_y == 0  # the last laid out, not one far before it
     assert block.layout().position().y() > pane.scroll_value() + pane.viewport_height()
+
+
+def test_pacing_after_a_zoom_marks_no_block_past_the_new_layout(qtbot, pane):
+    """Blocks keep their old places until laid out again: marking one of those would lay all before it out at once."""
+    pane.set_document(document_from_text(book(4000)))
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    qtbot.wait(100)  # Qt lays part of it out in the background
+    pane.set_zoom(3)
+    doc = pane.view.document()
+    marked = []
+    original = doc.markContentsDirty
+    doc.markContentsDirty = lambda position, length: (marked.append(doc.findBlock(position).layout().lineCount()),
+                                                      original(position, length))
+    pane._paced_height = -1
+    pane._on_pacer_timeout()
+    assert marked and marked[0] > 0  # a block of the new layout
 
 
 def test_block_positions_follow_the_text_when_it_is_laid_out_again(qtbot, pane):
@@ -206,3 +230,69 @@ def test_block_positions_follow_the_text_when_it_is_laid_out_again(qtbot, pane):
     doc = pane.view.document()
     exact = doc.documentLayout().blockBoundingRect(doc.findBlock(pane._ranges[150][0])).top()
     assert pane.block_top(150) == exact
+
+
+def test_a_text_is_shown_in_a_later_turn_than_the_step_that_completes_it(qapp):
+    """Showing lays out the first screen: in the turn of the last step the window would wait for both."""
+    queue = FillQueue()
+    fill = TextFill(document_from_text(book(3000)), style())
+    shown = []
+    fill.on_done = shown.append
+    queue.add(fill)
+    queue._timer.stop()  # the turns are taken by hand below
+    while fill.ranges is None:
+        assert not shown
+        queue._on_timer_timeout()
+    assert not shown, "shown in the turn that completed it"
+    queue._on_timer_timeout()
+    assert shown == [fill]
+
+
+def laid_out_blocks(pane) -> int:
+    """How many blocks of the pane's text Qt has placed (from the start; it does the rest in the background)."""
+    doc = pane.view.document()
+    low, high = 0, doc.blockCount()
+    while low < high:
+        middle = (low + high) // 2
+        if doc.findBlockByNumber(middle).layout().position().y() > 0:
+            low = middle + 1
+        else:
+            high = middle
+    return low
+
+
+def test_while_a_worker_holds_the_pace_a_long_text_is_laid_out_slowly_then_at_full_pace(qtbot, pane):
+    pace = layout_pace()
+    pace.hold()
+    try:
+        pane.set_document(document_from_text(book(6000)))
+        qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+        ticks = []
+        pane._pacer.timeout.connect(lambda: ticks.append(laid_out_blocks(pane)))
+        qtbot.waitUntil(lambda: len(ticks) >= 4, timeout=5000)
+        # Still growing, so the reader can scroll on, but a step (~2,000 px of text) per tick.
+        steps = [b - a for a, b in zip(ticks, ticks[1:])]
+        assert all(0 < step < 400 for step in steps), steps  # ~190 blocks here; unbraked, thousands
+    finally:
+        pace.release()
+    count = pane.view.document().blockCount()
+    qtbot.waitUntil(lambda: laid_out_blocks(pane) == count, timeout=20000)  # at full pace, to the end
+
+
+def test_a_pair_job_holds_the_pace_back_while_it_runs_and_lets_go_after(qapp, monkeypatch):
+    from bilingual_reader.ui import workers
+
+    held = []
+
+    def failing(left, right, **kwargs):
+        held.append(layout_pace().is_held())
+        raise ValueError("a bug in the aligner")
+
+    monkeypatch.setattr(workers, "detect_and_align", failing)
+    documents = document_from_text("One.\n\nTwo."), document_from_text("Een.\n\nTwee.")
+    job = workers.PairJob("a.txt", "b.txt", documents=documents)
+    failures = []
+    job.failed.connect(failures.append)
+    job.run()  # here, not in a thread: the failure is reported, the pace let go
+    assert held == [True] and failures
+    assert not layout_pace().is_held()
