@@ -7,6 +7,9 @@ one unit per line (the `--units lines` semantics of `bilingual-reader align`). A
 ``<level>/<name before the first '-'>``. Beside ours, the `galechurch` package is scored when it
 is installed.
 
+The pooled rows end with the score AUC: how often a right link (a strict hit) scores above a wrong
+one; 0.5 means the scores say nothing.
+
 Ours is what `bilingual-reader align SRC TGT --units lines --format beads` prints: the files are
 loaded as the command loads them, their languages detected (meta.json's are not used) and the
 documents aligned, in this process. ``--units-api`` scores ``align_units`` on the raw lines with
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from bisect import bisect_left, bisect_right
 import sys
 import time
 from collections import defaultdict
@@ -49,14 +53,32 @@ def group_of(set_dir: Path, meta: dict) -> str:
 
 
 def ours(set_dir: Path, meta: dict, src: list[str], tgt: list[str]):
-    """Our beads, as the align command gives them."""
+    """Our beads with their scores, as the align command gives them."""
     pair = load_pair(set_dir / f"{meta['src']}.txt", set_dir / f"{meta['tgt']}.txt", units="lines")
-    return [(l.left, l.right) for l in pair.alignment]
+    return [(l.left, l.right, l.score) for l in pair.alignment]
 
 
 def ours_units(set_dir: Path, meta: dict, src: list[str], tgt: list[str]):
     """Our aligner alone on the raw lines, with the languages of meta.json."""
-    return [(l.left, l.right) for l in align_units(src, tgt, left_lang=meta["src"], right_lang=meta["tgt"])]
+    return [(l.left, l.right, l.score)
+            for l in align_units(src, tgt, left_lang=meta["src"], right_lang=meta["tgt"])]
+
+
+def score_auc(right: list[float], wrong: list[float]) -> float | None:
+    """How often a right link scores above a wrong one (ties count half): 0.5 is no better than chance.
+
+    >>> score_auc([0.9, 0.8], [0.1]), score_auc([0.5], [0.5]), score_auc([0.9], [])
+    (1.0, 0.5, None)
+    """
+    if not right or not wrong:
+        return None
+    ordered = sorted(wrong)
+    above = 0.0
+    for value in right:
+        below = bisect_left(ordered, value)
+        ties = bisect_right(ordered, value) - below
+        above += below + ties / 2
+    return above / (len(right) * len(wrong))
 
 
 def galechurch_beads(set_dir: Path, meta: dict, src: list[str], tgt: list[str]):
@@ -97,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
 
     pooled: dict[tuple[str, str], Counts] = defaultdict(Counts)
     seconds: dict[tuple[str, str], float] = defaultdict(float)
+    linked: dict[tuple[str, str], dict[bool, list[float]]] = defaultdict(lambda: {True: [], False: []})
     header = f"{'set':<52} {'aligner':<10} {'strict P/R/F1':>17} {'lax P/R/F1':>17} {'time':>7}"
     print(header)
     for set_dir in sets:
@@ -110,9 +133,15 @@ def main(argv: list[str] | None = None) -> int:
         gold = parse_beads((set_dir / "gold.txt").read_text(encoding="utf-8"))
         for label, aligner in aligners.items():
             start = time.perf_counter()
-            predicted = aligner(set_dir, meta, src, tgt)
+            found = aligner(set_dir, meta, src, tgt)
             elapsed = time.perf_counter() - start
+            predicted = [(bead[0], bead[1]) for bead in found]
             counts = score(gold, predicted)
+            if found and len(found[0]) == 3:  # scored links: right and wrong ones apart
+                golden = {(tuple(a), tuple(b)) for a, b in gold}
+                for a, b, value in found:
+                    if a and b:
+                        linked[(group, label)][(tuple(a), tuple(b)) in golden].append(value)
             pooled[(group, label)] += counts
             seconds[(group, label)] += elapsed
             print(_row(name, label, counts, elapsed), flush=True)
@@ -121,8 +150,11 @@ def main(argv: list[str] | None = None) -> int:
     print(header.replace("set ", "group"))
     summary = {}
     for (group, label), counts in sorted(pooled.items()):
-        print(_row(group, label, counts, seconds[(group, label)]))
-        summary.setdefault(group, {})[label] = {**counts.scores(), "seconds": seconds[(group, label)]}
+        auc = score_auc(linked[(group, label)][True], linked[(group, label)][False])
+        print(_row(group, label, counts, seconds[(group, label)])
+              + (f"   score AUC {auc:.3f}" if auc is not None else ""))
+        summary.setdefault(group, {})[label] = {**counts.scores(), "seconds": seconds[(group, label)],
+                                                "score_auc": auc}
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2), encoding="utf-8")
     return 0

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Sequence
 
+from .align_confidence import link_margins
 from .align_costs import length_cost
 from .align_dp import (COARSE_SHAPES, SHAPES, Bead, band_around, best_path, best_path_and_costs, diagonal_band,
                        edge_points)
@@ -329,16 +330,22 @@ def _with_learned_translations(model: PairModel, beads: Sequence[Bead]) -> PairM
 
 
 def _links(model: PairModel, beads: Sequence[Bead], cost=None) -> list[Link]:
-    """Links with scores: how much likelier the link is than leaving its units unlinked."""
+    """Links with scores: how much likelier the link is than leaving its units unlinked and, for
+    the links of a whole pair (no ``cost`` of a window given), than the best path without it."""
+    alternatives = cost is None and len(beads) > 1
     cost = cost or model.cost_function()
+    margins = link_margins(model.n, model.m, cost, beads) if alternatives else None
     links = []
-    for a, b, c, d in beads:
+    for k, (a, b, c, d) in enumerate(beads):
         di, dj = b - a, d - c
         if di == 0 or dj == 0:
             score = 0.0
         else:
-            margin = cost.left_null[b] * di + cost.right_null[d] * dj - cost(b, d, di, dj)
-            score = 1.0 / (1.0 + math.exp(-margin / 2.0))
+            # in nats, halved as the keys of a link are not independent evidence
+            margin = (cost.left_null[b] * di + cost.right_null[d] * dj - cost(b, d, di, dj)) / 2.0
+            if margins is not None:
+                margin = min(margin, margins[k])
+            score = 1.0 / (1.0 + math.exp(-margin)) if margin < 40 else 1.0
             if not model.related:
                 score = min(score, _UNRELATED_SCORE_CAP)
         links.append(Link(tuple(range(a, b)), tuple(range(c, d)), score))

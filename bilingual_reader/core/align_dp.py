@@ -137,6 +137,22 @@ def best_path_and_costs(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, 
         return _one_by_one(cost, offset)
     if type(band) is tuple and n <= _CACHED_BAND_SIZE and m <= _CACHED_BAND_SIZE:
         return _small_best_path(n, m, cost, band, tuple(shapes), offset)
+    total, back = _fill(n, m, cost, band, shapes, offset)
+    beads = _trace(n, m, band, back, shapes)
+    sums = [0.0] + [total[b][d - band[b][0]] for _, b, _, d in beads]
+    return beads, sums
+
+
+def cheapest_to(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
+                shapes: Sequence[tuple[int, int]] = SHAPES) -> list[list[float]]:
+    """The cost of the cheapest path from (0, 0) to every cell of the band, row by row
+    (``row[j - band[i][0]]`` for cell (i, j))."""
+    return _fill(n, m, cost, band, shapes, (0, 0))[0]
+
+
+def _fill(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]], shapes: Sequence[tuple[int, int]],
+          offset: tuple[int, int]) -> tuple[list[list[float]], list[list[int]]]:
+    """The row-by-row programme: each cell's cheapest cost from (0, 0) and the shape that reaches it."""
     i0, j0 = offset
     left_null, right_null = cost.left_null, cost.right_null
     budgeted = getattr(cost, "budgeted", False)
@@ -195,9 +211,7 @@ def best_path_and_costs(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, 
                     brow[j - lo] = skip_right
         total.append(row)
         back.append(brow)
-    beads = _trace(n, m, band, back, shapes)
-    sums = [0.0] + [total[b][d - band[b][0]] for _, b, _, d in beads]
-    return beads, sums
+    return total, back
 
 
 def _one_by_one(cost, offset: tuple[int, int]) -> tuple[list[Bead], list[float]]:

@@ -78,3 +78,18 @@ def test_month_names_meet_across_languages_and_are_not_numbers():
     assert "§3" in english & dutch & german
     assert "3" not in english  # a month is no number: no digit key, so no missing-number cost
     assert "§5" not in raw_keys_all(["You may go."], "en")[0]  # 'may' is a verb too
+
+
+def test_a_link_that_could_as_well_go_elsewhere_gets_a_coin_flip_score():
+    english = ["The meeting is on Monday morning at the town hall.",
+               "Anna met Peter in Berlin on 12 May 2020 to sign 3 contracts.",
+               "The weather was fine all week long."]
+    dutch = ["De vergadering is maandagochtend in het stadhuis.",
+             "Anna ontmoette Peter in Berlijn op 12 mei 2020 om 3 contracten te tekenen.",
+             "Het weer was de hele week goed."]
+    clear = {(l.left, l.right): l.score for l in align_units(english, dutch, left_lang="en", right_lang="nl")}
+    assert clear[((1,), (1,))] > 0.9
+    # the same paragraph twice on the Dutch side: either copy could be the counterpart
+    doubled = dutch[:2] + dutch[1:]
+    links = [l for l in align_units(english, doubled, left_lang="en", right_lang="nl") if l.left == (1,)]
+    assert len(links) == 1 and links[0].score <= 0.5 + 1e-9
