@@ -59,6 +59,21 @@ def test_a_block_longer_than_the_budget_goes_in_alone(qapp):
     assert fill.doc.toPlainText().split("\n") == [block.text for block in document.blocks]
 
 
+def test_a_character_qt_counts_twice_far_into_a_book_shifts_the_blocks_after_it(qapp):
+    """Block ranges are in Qt's units: an emoji past the first slice searched still counts as two."""
+    text = book(3000) + "\n\nA smile \U0001F600 here.\n\nThe end."
+    document = document_from_text(text)
+    assert len(text) > 2 * FILL_STEP_CHARS
+    plan = plan_text(document)
+    filled = prepare_text(document, style())
+    assert plan.ranges == filled.ranges
+    last_start, last_end = plan.ranges[-1]
+    block = filled.doc.findBlock(last_start)
+    assert block.position() == last_start and block.text() == "The end." and last_end - last_start == 8
+    smile_start, smile_end = plan.ranges[-2]
+    assert smile_end - smile_start == len("A smile \U0001F600 here.") + 1
+
+
 def test_headings_are_bold_and_only_headings_are_after_a_fill_in_steps(qapp):
     document = document_from_text(book(600))
     # Small steps, so that runs end on headings and on the paragraphs after them.
