@@ -325,9 +325,23 @@ class ReadingPane(QWidget):
         # repaints from there down: so mark the last block laid out, if it is below the screen
         # (marking the first block repainted the screen and walked the whole laid-out text).
         block = self._last_laid_out_block()
-        if block.isValid() and block.layout().position().y() > self.scroll_value() + self.viewport_height():
+        screen_bottom = self.scroll_value() + self.viewport_height()
+        if block.isValid() and block.layout().position().y() <= screen_bottom:
+            # The reader has caught up with Qt's progress. Unmarked, Qt doubles its steps up to
+            # 200,000 characters (~0.1 s each); the first block below the screen is marked
+            # instead, which lays out the rest of the screen now, as painting it would.
+            block = self._block_below(screen_bottom)
+        if block.isValid():
             self.view.document().markContentsDirty(block.position(), 1)
         self._brake.let_one_step()  # a held-back layout still grows, a step per tick
+
+    def _block_below(self, y: float):
+        """The first block whose top is below document y (an invalid block past the end)."""
+        k = self.block_at_or_before(y)
+        k = 0 if k is None else k + 1
+        if k >= len(self._ranges):
+            return self._doc.findBlockByNumber(-1)
+        return self._doc.findBlock(self._ranges[k][0])
 
     def _last_laid_out_block(self):
         """The last block Qt has laid out (it lays a text out from the start).

@@ -217,6 +217,26 @@ def test_pacing_the_background_layout_never_touches_the_text_on_screen(qtbot, pa
     assert block.layout().position().y() > pane.scroll_value() + pane.viewport_height()
 
 
+def test_pacing_when_the_reader_has_caught_up_with_the_layout_marks_the_block_below_the_screen(qtbot, pane):
+    """Left unmarked, Qt's background steps double up to 200,000 characters (0.1 s each)."""
+    pane.set_document(document_from_text(book(4000)))
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    doc = pane.view.document()
+    pane.set_scroll_value(pane.view.verticalScrollBar().maximum())  # as far as Qt has got
+    frontier = pane._last_laid_out_block()
+    assert frontier.layout().position().y() <= pane.scroll_value() + pane.viewport_height()
+    marked = []
+    original = doc.markContentsDirty
+    doc.markContentsDirty = lambda position, length: (marked.append(doc.findBlock(position)),
+                                                      original(position, length))
+    pane._paced_height = -1
+    pane._on_pacer_timeout()
+    assert marked
+    bottom = pane.scroll_value() + pane.viewport_height()
+    top = doc.documentLayout().blockBoundingRect(marked[0]).top()
+    assert bottom < top < bottom + pane.viewport_height()  # just below the screen, never on it
+
+
 def test_pacing_after_a_zoom_marks_no_block_past_the_new_layout(qtbot, pane):
     """Blocks keep their old places until laid out again: marking one of those would lay all before it out at once."""
     pane.set_document(document_from_text(book(4000)))
