@@ -370,12 +370,35 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
             _LAST_SENTENCES = SentencePass(left, right, model, filtered_keys(lkeys.sentences),
                                            filtered_keys(rkeys.sentences))
             if model.related:
-                beads = regroup(beads, _clause_paths(lkeys, rkeys, model, _LAST_SENTENCES),
-                                lkeys.block_clauses, rkeys.block_clauses)
+                clauses = _clause_paths(lkeys, rkeys, model, _LAST_SENTENCES)
+                beads = regroup(beads, clauses, lkeys.block_clauses, rkeys.block_clauses)
+                if clauses is not _LAST_SENTENCES.paths:
+                    clauses.release()
             links = [_LAST_SENTENCES.link_with_sentences(link) for link in _links(model, beads)]
         else:
             links = _links(model, beads)
+        lkeys.release()
+        rkeys.release()
     return Alignment(tuple(links), len(left.blocks), len(right.blocks))
+
+
+def _in_slices(*containers: list | dict) -> None:
+    """Empty big lists and dicts a slice at a time.
+
+    Freeing a book's keys or paths in one go holds the interpreter lock for 5-20 ms, and the
+    window's thread waits for it; between slices it can take its turn.
+    """
+    for container in containers:
+        if isinstance(container, dict):
+            while container:
+                for _ in range(min(_RELEASE_SLICE, len(container))):
+                    container.popitem()
+        else:
+            while container:
+                del container[-_RELEASE_SLICE:]
+
+
+_RELEASE_SLICE = 1000
 
 
 class _DocumentKeys:
@@ -391,6 +414,10 @@ class _DocumentKeys:
         # each block's range of clause ids (empty where a block has no sentence)
         self.block_clauses = [(spans[b.sentence_ids[0]][0], spans[b.sentence_ids[-1]][1]) if b.sentence_ids
                               else (0, 0) for b in document.blocks]
+
+    def release(self) -> None:
+        """Let the keys go a slice at a time."""
+        _in_slices(self.clauses, self.clause_keys, self.sentences, self.blocks, self.block_clauses)
 
 
 def _clause_paths(left: _DocumentKeys, right: _DocumentKeys, paragraphs: PairModel,
@@ -464,6 +491,10 @@ class SentencePaths:
         self.model = model
         self._cost = model.cost_function()  # one cost function for all windows: building one costs
         self._found: dict[Bead, tuple[list[Bead], list[float]]] = {}
+
+    def release(self) -> None:
+        """Let the paths found and the model's keys go a slice at a time."""
+        _in_slices(self._found, self.model.left_keys, self.model.right_keys)
 
     def window_cost(self, i0: int, i1: int, j0: int, j1: int) -> "_ShiftedCost":
         """The cost function of the window left i0..i1, right j0..j1, in window positions."""
