@@ -45,8 +45,11 @@ _SAMPLE_STRETCHES = 4
 _SAMPLE_ROWS = 500
 # Bands widen at most this often (each time doubling, only where the path met the edge).
 _MAX_WIDENINGS = 4
-# Below this many 1-1 links a learned translation table is mostly noise.
-_MIN_LINKS_TO_LEARN = 30
+# A translation table is learned from a first pass of at least this many 1-1 links. The table's
+# own tests keep chance pairs out (seen together at least twice, Dice at least 0.4), so a short
+# text learns what it repeats; below ten links nothing can be seen twice in a useful way. (At 30,
+# texts of 16-60 sentences learned nothing; the scores are the same for any value from 5 to 15.)
+_MIN_LINKS_TO_LEARN = 10
 # Translations share several times more keys along their links than chance does (at least 3.5x
 # on every development set); unrelated texts on one subject, where the path picks whatever
 # coincidences it finds, reach about 2x. Below this ratio the texts are taken as unrelated...
