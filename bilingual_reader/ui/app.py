@@ -73,14 +73,41 @@ def render_snapshot(pair, output: str, size: tuple[int, int], select: int | None
         window.show()
         window.show_pair(pair)
         window.set_mode(view)
-        app.processEvents()
+        _until_filled(app, window.panes.values())
         if select is not None:
             window.select_link(select)
             window.scroll_to_link(select)
-        app.processEvents()
+        _until_still(app, window.panes.values())
         saved = window.grab().save(output)
         window.close()
     if not saved:
         raise LoadError(f"cannot write {output}")
     print(output)
     return 0
+
+
+def _until_filled(app, panes, seconds: float = 60.0) -> None:
+    """Let the event loop run until every pane shows its whole text (a book is filled in steps)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    app.processEvents()
+    while any(pane.is_filling() for pane in panes) and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.005)
+    app.processEvents()
+
+
+def _until_still(app, panes, seconds: float = 5.0, quiet: int = 15) -> None:
+    """Let the event loop run until the panes stop scrolling (the other pane follows in steps
+    while a book is still being laid out)."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    last, unchanged = None, 0
+    while unchanged < quiet and time.monotonic() < deadline:
+        app.processEvents()
+        now = tuple(pane.view.verticalScrollBar().value() for pane in panes)
+        unchanged = unchanged + 1 if now == last else 0
+        last = now
+        time.sleep(0.01)
