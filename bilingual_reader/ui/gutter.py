@@ -334,7 +334,10 @@ class Gutter(QWidget):
         dark = self.is_dark()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.Antialiasing)
-        painter.fillRect(self.rect(), self._background(dark))
+        # Erased with a background brush rather than fillRect(rect, colour): fillRect's overloads
+        # (gradient presets among them) made PySide build QGradient's enums at the first paint (2 ms).
+        painter.setBackground(self._background(dark))
+        painter.eraseRect(self.rect())
         place = self._placement()
         if place is None:
             return

@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 from ..core.decoding import LoadError
 from ..core.document import Document
 from ..core.loading import load_document
-from ..core.pipeline import Cancelled, detect_and_align, load_bitext_pair
 from .text_build import layout_pace, plan_text
 
 if TYPE_CHECKING:
@@ -112,10 +111,14 @@ class PairJob(QObject):
 
     def _run(self) -> None:
         """The stages of run(): load, show, detect and align, put corrections back."""
+        # Imported here, in the worker: the aligner's modules are not needed for the first frame.
+        from ..core import pipeline
+        from ..core.pipeline import Cancelled
+
         try:
             self.progress.emit("Loading", 0.0)
             if self.right_path is None:
-                pair = load_bitext_pair(self.left_path)
+                pair = pipeline.load_bitext_pair(self.left_path)
                 self._emit_loaded(pair.left, pair.right)
             else:
                 if self.documents is not None:
@@ -126,7 +129,7 @@ class PairJob(QObject):
                     if self.is_cancelled():
                         raise Cancelled()
                     self._emit_loaded(left, right)
-                pair = detect_and_align(left, right, progress=self.progress.emit, cancelled=self.is_cancelled)
+                pair = pipeline.detect_and_align(left, right, progress=self.progress.emit, cancelled=self.is_cancelled)
             self.progress.emit("Restoring your corrections", 0.95)
             from ..core.reopen import index_for_search, reopen
 

@@ -227,17 +227,17 @@ def test_sentence_keys_step_through_sentences_and_paragraph_follows(qtbot, seed_
 def test_opening_can_be_cancelled_and_the_text_stays(qtbot, open_window, monkeypatch, dutch_seed, english_seed):
     import threading
 
-    from bilingual_reader.ui import workers
+    from bilingual_reader.core import pipeline
 
     window = open_window(dutch_seed, english_seed)
     release = threading.Event()
-    real = workers.detect_and_align
+    real = pipeline.detect_and_align
 
     def slow(left, right, **kwargs):
         release.wait(5)
         return real(left, right, **kwargs)
 
-    monkeypatch.setattr(workers, "detect_and_align", slow)
+    monkeypatch.setattr(pipeline, "detect_and_align", slow)
     window.open_pair(str(english_seed), str(dutch_seed))
     assert window.cancel_button.isVisible()
     qtbot.mouseClick(window.cancel_button, Qt.LeftButton)

@@ -315,6 +315,7 @@ def test_while_a_worker_holds_the_pace_a_long_text_is_laid_out_slowly_then_at_fu
 
 
 def test_a_pair_job_holds_the_pace_back_while_it_runs_and_lets_go_after(qapp, monkeypatch):
+    from bilingual_reader.core import pipeline
     from bilingual_reader.ui import workers
 
     held = []
@@ -323,7 +324,7 @@ def test_a_pair_job_holds_the_pace_back_while_it_runs_and_lets_go_after(qapp, mo
         held.append(layout_pace().is_held())
         raise ValueError("a bug in the aligner")
 
-    monkeypatch.setattr(workers, "detect_and_align", failing)
+    monkeypatch.setattr(pipeline, "detect_and_align", failing)
     documents = document_from_text("One.\n\nTwo."), document_from_text("Een.\n\nTwee.")
     job = workers.PairJob("a.txt", "b.txt", documents=documents)
     failures = []
