@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QColor
 
-from ..core.alignment import Alignment
-
 if TYPE_CHECKING:
+    from ..core.alignment import Alignment
     from ..core.corrections import EditHistory
 
 CHOSEN = QColor(46, 160, 67, 90)  # green: paragraphs chosen to be linked

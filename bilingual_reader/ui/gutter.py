@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen,
                            QPolygonF, QWheelEvent)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from ..core.alignment import Alignment, Link
 from .colors import CURRENT_LINK, HOVER_LINK
 from .reading_pane import ReadingPane
+
+if TYPE_CHECKING:  # annotations only: the first frame does without the aligner's modules
+    from ..core.alignment import Alignment, Link
 
 # Scores are calibrated probabilities: below these a link deserves a second look.
 UNSURE_SCORE = 0.8

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from ..core.alignment import Alignment
+if TYPE_CHECKING:  # annotations only: the first frame does without the aligner's modules
+    from ..core.alignment import Alignment
 
 _GOLDEN = 2654435761  # Knuth's multiplicative hash: spreads link indices evenly over [0, 2^32)
 

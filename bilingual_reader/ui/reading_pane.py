@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 import shiboken6
 from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QPointF, Qt, QTimer, Signal
@@ -12,10 +12,12 @@ from PySide6.QtGui import (QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, 
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.document import Document
-from ..core.language import LanguageGuess
 from ..core.languages import is_right_to_left
 from .colors import for_background
 from .text_build import TextFill, TextPlan, TextStyle, fill_queue, layout_pace, new_document, utf16_offset
+
+if TYPE_CHECKING:  # annotations only: the language detector's module is loaded by the worker
+    from ..core.language import LanguageGuess
 
 _PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced steps
 _PACE_MS = 40          # the pacer's interval: Qt's background layout steps stay small

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.alignment import Alignment
 from ..core.scrollmap import PaneGeometry, ScrollMap, sync_point, top_for_sync_point
 from .reading_pane import ReadingPane
+
+if TYPE_CHECKING:  # annotations only: the first frame does without the aligner's modules
+    from ..core.alignment import Alignment
 
 
 class ScrollSynchronizer(QObject):
