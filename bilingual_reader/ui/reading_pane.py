@@ -225,6 +225,9 @@ class ReadingPane(QWidget):
         self._pacer.setInterval(_PACE_MS)
         self._pacer.timeout.connect(self._on_pacer_timeout)
         self._paced_height = -1
+        # Marking blocks to pace the layout leaves stretches Qt has placed but not broken into
+        # lines, which paint blank: whatever comes on screen is checked.
+        self.view.verticalScrollBar().valueChanged.connect(self._lay_out_screen)
         # While a worker aligns, the text below the screen is laid out slowly (see LayoutPace).
         self._brake = _LayoutBrake(self)
         layout_pace().changed.connect(self._on_layout_pace_changed)
@@ -339,6 +342,33 @@ class ReadingPane(QWidget):
         if block.isValid():
             self.view.document().markContentsDirty(block.position(), 1)
         self._brake.let_one_step()  # a held-back layout still grows, a step per tick
+
+    def _lay_out_screen(self) -> None:
+        """Have Qt lay out the blocks on screen if it placed them without lines (they would paint blank)."""
+        if not self._ranges or self._filling is not None or not self._is_paced():
+            return
+        top = self.scroll_value()
+        first = self.block_at_or_before(top) or 0
+        last = self.block_at_or_before(top + self.viewport_height())
+        last = first if last is None else last
+        doc = self.view.document()
+        # stretches without lines run to a hundred blocks and more: three samples find them
+        if all(doc.findBlock(self._ranges[k][0]).layout().lineCount() for k in {first, (first + last) // 2, last}):
+            return
+        start = doc.findBlock(self._ranges[first][0])
+        end = doc.findBlock(self._ranges[last][0])
+        # Placed without lines, blocks have estimated heights: laid out, they move. The block at
+        # the top of the screen stays where the reader saw it.
+        offset = top - self.block_top(first)
+        # laying out one screen again costs 15-25 ms (a book, measured)
+        doc.markContentsDirty(start.position(), end.position() + end.length() - start.position())
+        self._forget_geometry()
+        bar = self.view.verticalScrollBar()
+        bar.blockSignals(True)
+        try:
+            self.set_scroll_value(self.block_top(first) + offset)
+        finally:
+            bar.blockSignals(False)
 
     def _block_below(self, y: float):
         """The first block whose top is below document y (an invalid block past the end)."""
