@@ -223,9 +223,16 @@ def test_pacing_when_the_reader_has_caught_up_with_the_layout_marks_the_block_be
     qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
     doc = pane.view.document()
     bar = pane.view.verticalScrollBar()
-    bar.blockSignals(True)  # only the pacer is tested here: the screen is not laid out again
-    pane.set_scroll_value(bar.maximum())  # as far as Qt has got
-    bar.blockSignals(False)
+    # The reader at Qt's frontier: the last laid-out block on screen. The scroll range follows
+    # Qt's progress a turn later, so the reader goes there once the range reaches it.
+    for _ in range(200):
+        frontier_y = pane._last_laid_out_block().layout().position().y()
+        bar.blockSignals(True)  # only the pacer is tested here: the screen is not laid out again
+        pane.set_scroll_value(max(0.0, frontier_y - pane.viewport_height() / 2))
+        bar.blockSignals(False)
+        if frontier_y <= pane.scroll_value() + pane.viewport_height():
+            break
+        qtbot.wait(10)
     frontier = pane._last_laid_out_block()
     assert frontier.layout().position().y() <= pane.scroll_value() + pane.viewport_height()
     marked = []
