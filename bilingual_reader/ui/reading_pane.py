@@ -226,8 +226,13 @@ class ReadingPane(QWidget):
         self._pacer.timeout.connect(self._on_pacer_timeout)
         self._paced_height = -1
         # Marking blocks to pace the layout leaves stretches Qt has placed but not broken into
-        # lines, which paint blank: whatever comes on screen is checked.
-        self.view.verticalScrollBar().valueChanged.connect(self._lay_out_screen)
+        # lines, which paint blank: whatever comes on screen is checked, once the scrolling of
+        # this turn of the event loop is over (not inside the scroll handlers).
+        self._screen_check = QTimer(self)
+        self._screen_check.setSingleShot(True)
+        self._screen_check.setInterval(0)
+        self._screen_check.timeout.connect(self._lay_out_screen)
+        self.view.verticalScrollBar().valueChanged.connect(self._schedule_screen_check)
         # While a worker aligns, the text below the screen is laid out slowly (see LayoutPace).
         self._brake = _LayoutBrake(self)
         layout_pace().changed.connect(self._on_layout_pace_changed)
@@ -342,6 +347,12 @@ class ReadingPane(QWidget):
         if block.isValid():
             self.view.document().markContentsDirty(block.position(), 1)
         self._brake.let_one_step()  # a held-back layout still grows, a step per tick
+
+    def _schedule_screen_check(self) -> None:
+        """Check the screen's lines soon (a check already due is not put off: scrolling that
+        never stops would starve it)."""
+        if not self._screen_check.isActive():
+            self._screen_check.start()
 
     def _lay_out_screen(self) -> None:
         """Have Qt lay out the blocks on screen if it placed them without lines (they would paint blank)."""
