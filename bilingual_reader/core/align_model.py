@@ -93,10 +93,8 @@ class PairModel:
         trials = min(lk, rk)
         if trials == 0:
             return 0, 0, 0.0
-        pool, count = _key_ops(self.bitsets)
-        lpool = self.left_keys[a] if b - a == 1 else pool(self.left_keys[a:b])
-        rpool = self.right_keys[c] if d - c == 1 else pool(self.right_keys[c:d])
-        shared = min(count(lpool & rpool), trials)
+        lmasks, rmasks = self.masks()
+        shared = min((_pool_bits(lmasks[a:b]) & _pool_bits(rmasks[c:d])).bit_count(), trials)
         return shared, trials, trials * min(self.lexical.pair_rate * max(lk, rk), 0.9)
 
     @property
@@ -111,7 +109,8 @@ class PairModel:
 
     def matches(self, a: int, b: int) -> int:
         """How many keys left unit a shares with right unit b."""
-        return _key_ops(self.bitsets)[1](self.left_keys[a] & self.right_keys[b])
+        lmasks, rmasks = self.masks()
+        return (lmasks[a] & rmasks[b]).bit_count()
 
     def size(self, unit: int, side: str) -> int:
         """How many keys a unit has."""
@@ -169,11 +168,6 @@ def _pool_bits(units: Sequence[int]) -> int:
     for unit in units:
         out |= unit
     return out
-
-
-def _key_ops(bitsets: bool):
-    """How keys are pooled and counted: as sets, or as bit masks."""
-    return (_pool_bits, int.bit_count) if bitsets else (_pool_sets, len)
 
 
 def _number_keys(keys: Sequence[frozenset[str]]) -> list[frozenset[str]]:

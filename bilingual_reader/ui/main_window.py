@@ -32,8 +32,6 @@ if TYPE_CHECKING:
 
     from ..core.pipeline import AlignedPair
     from ..core.reopen import Reopened
-    from .coverage_panel import CoveragePanel
-    from .find_bar import BilingualSearch, FindBar
     from .library_panel import LibraryPanel
     from .search_panel import SearchPanel
 
