@@ -23,6 +23,7 @@ from .align_lexicon import expand, learn_translations
 from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
 from .align_regroup import regroup
+from .parallel import available, both
 from .alignment import Alignment, Link
 from .document import Document
 from .sentences import split_clauses, split_sentences
@@ -96,15 +97,35 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
 
 def _align_units(left: Sequence[str], right: Sequence[str], left_lang: str | None,
                  right_lang: str | None) -> list[Link]:
-    lclauses, lspans = _split_units(left, left_lang)
-    rclauses, rspans = _split_units(right, right_lang)
-    # keys are found once, in clauses: a unit's are its clauses' together
-    lraw, rraw = raw_keys_all(lclauses, left_lang), raw_keys_all(rclauses, right_lang)
-    model, beads = _fit(left, right, filtered_keys(_pooled(lraw, lspans)), filtered_keys(_pooled(rraw, rspans)))
+    if len(left) + len(right) >= _MIN_PARALLEL_UNITS:
+        lside, rside = both(lambda: _side(left, left_lang), lambda: _side(right, right_lang))
+    else:
+        lside, rside = _side(left, left_lang), _side(right, right_lang)
+    lclauses, lspans, lkeys, lclause_keys = lside
+    rclauses, rspans, rkeys, rclause_keys = rside
+    model, beads = _fit(left, right, lkeys, rkeys)
     if model.related and (len(lclauses) > len(left) or len(rclauses) > len(right)):  # units of several clauses
-        paths = SentencePaths(sentence_model(lclauses, rclauses, model, filtered_keys(lraw), filtered_keys(rraw)))
+        paths = SentencePaths(sentence_model(lclauses, rclauses, model, lclause_keys, rclause_keys))
         beads = regroup(beads, paths, lspans, rspans)
     return _links(model, beads)
+
+
+# Below this many units on both sides together, finding the sides' keys in a child process
+# costs more than it saves.
+_MIN_PARALLEL_UNITS = 2000
+
+
+def _side(units: Sequence[str], lang: str | None) -> tuple[list[str], list[tuple[int, int]], list[frozenset[str]],
+                                                            list[frozenset[str]]]:
+    """A side's clauses, each unit's range of clause ids, and the keys of its units and of its clauses.
+
+    Keys are found once, in clauses: a unit's are its clauses' together.
+    """
+    clauses, spans = _split_units(units, lang)
+    raw = raw_keys_all(clauses, lang)
+    keys = filtered_keys(_pooled(raw, spans))
+    one_each = len(spans) == len(clauses) and all(b - a == 1 for a, b in spans)
+    return clauses, spans, keys, keys if one_each else filtered_keys(raw)
 
 
 def _pooled(raw: Sequence[set[str]], spans: Sequence[tuple[int, int]]) -> list[set[str]]:
@@ -163,8 +184,43 @@ def _fit(left: Sequence[str], right: Sequence[str], left_keys: Sequence[frozense
         points = _coarse_points(coarsen(model, _COARSE_FACTOR), n, m)
         band = band_around(points, n, m, _PROJECTED_BAND)
         model = _realigned(model, _sample_beads(model, points, band))
-        beads = _search(model, band, _PROJECTED_BAND)
+        beads = _search_in_halves(model, band, points)
     return _unrelated_split(model, beads)
+
+
+def _search_in_halves(model: PairModel, band, points: Sequence[tuple[int, int]]) -> list[Bead]:
+    """``_search`` over the band, its two halves solved at once (one in a child process), each a
+    stretch past the middle, joined where their paths meet.
+
+    A path forced to end at a point not on the best path differs from it only near that point,
+    so the halves agree over most of the stretch they share; if they never meet, the whole band
+    is searched here.
+    """
+    k = len(points) // 2
+    if k < 2 * _HALVES_OVERLAP or not available():
+        return _search(model, band, _PROJECTED_BAND)
+    model.masks()  # built once, before the child inherits the model
+    start, end = points[k - _HALVES_OVERLAP], points[k + _HALVES_OVERLAP]
+    first, second = both(lambda: _solve_window(model, (0, 0), end, band, SHAPES, widen=True),
+                         lambda: _solve_window(model, start, (model.n, model.m), band, SHAPES, widen=True))
+    meet = _meeting_point(first, second, points[k])
+    if meet is None:
+        return _search(model, band, _PROJECTED_BAND)
+    upto = next(x for x, (_, b, _, d) in enumerate(first) if (b, d) == meet)
+    since = next(x for x, (a, _, c, _) in enumerate(second) if (a, c) == meet)
+    return first[:upto + 1] + second[since:]
+
+
+# The halves overlap by this many points of the coarse path either side of the middle (each
+# point is _COARSE_FACTOR units further on).
+_HALVES_OVERLAP = 16
+
+
+def _meeting_point(first: Sequence[Bead], second: Sequence[Bead], middle: tuple[int, int]) -> tuple[int, int] | None:
+    """The grid point both paths pass through nearest the middle row (None if there is none)."""
+    ends = {(b, d) for _, b, _, d in first}
+    shared = [(a, c) for a, _, c, _ in second if (a, c) in ends]
+    return min(shared, key=lambda point: abs(point[0] - middle[0]), default=None)
 
 
 def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, list[Bead]]:
@@ -337,7 +393,7 @@ def _links(model: PairModel, beads: Sequence[Bead], cost=None) -> list[Link]:
     the links of a whole pair (no ``cost`` of a window given), than the best path without it."""
     alternatives = cost is None and len(beads) > 1
     cost = cost or model.cost_function()
-    margins = link_margins(model.n, model.m, cost, beads) if alternatives else None
+    margins = _margins(model, cost, beads) if alternatives else None
     links = []
     for k, (a, b, c, d) in enumerate(beads):
         di, dj = b - a, d - c
@@ -353,6 +409,39 @@ def _links(model: PairModel, beads: Sequence[Bead], cost=None) -> list[Link]:
                 score = min(score, _UNRELATED_SCORE_CAP)
         links.append(Link(tuple(range(a, b)), tuple(range(c, d)), score))
     return links
+
+
+def _margins(model: PairModel, cost: LinkCost, beads: Sequence[Bead]) -> list[float]:
+    """``link_margins`` of a whole path, its two halves worked out at once (one in a child process).
+
+    Each half is the path up to (or from) a point a stretch past the middle, and gives the
+    margins of the links on its side of the middle only: an alternative to a link is a detour
+    a few links long, so the links that far from a half's end have the same margins as in the
+    whole path.
+    """
+    half = len(beads) // 2
+    if half < 2 * _HALVES_LINKS or not available():
+        return link_margins(model.n, model.m, cost, beads)
+    model.masks()  # built once, before the child inherits the model
+    upto, since = half + _HALVES_LINKS, half - _HALVES_LINKS
+    end = beads[upto - 1][1], beads[upto - 1][3]
+    start = beads[since][0], beads[since][2]
+
+    def first() -> list[float]:
+        part = window(model, 0, end[0], 0, end[1])
+        return link_margins(part.n, part.m, part.cost_function(), beads[:upto])[:half]
+
+    def second() -> list[float]:
+        part = window(model, start[0], model.n, start[1], model.m)
+        shifted = [(a - start[0], b - start[0], c - start[1], d - start[1]) for a, b, c, d in beads[since:]]
+        return link_margins(part.n, part.m, part.cost_function(), shifted)[half - since:]
+
+    head, tail = both(first, second)
+    return head + tail
+
+
+# Links of overlap between the halves of a path whose margins are worked out in two.
+_HALVES_LINKS = 50
 
 
 def align(left: Document, right: Document, *, left_lang: str | None = None,

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Protocol, Sequence
 
 from .align_dp import Bead
+from .parallel import map_halves
 
 
 class Paths(Protocol):
@@ -44,15 +45,28 @@ def regroup(beads: Sequence[Bead], sentences: Paths, left_spans: Sequence[tuple[
     ``sentences`` finds the best path between two runs of sentences; ``left_spans[i]`` is the range of sentence ids of paragraph i (end exclusive).
     """
     pieces = _split_two_by_two(list(beads), sentences, left_spans, right_spans)
-    out: list[Bead] = []
-    for bead in pieces:
-        if out and _linked(out[-1]) and _linked(bead) and _small(out[-1], bead) \
-                and _crossed(out[-1], bead, sentences, left_spans, right_spans) is True:
+
+    def joins(first: Bead, second: Bead) -> bool:
+        return _linked(first) and _linked(second) and _small(first, second) \
+            and _crossed(first, second, sentences, left_spans, right_spans) is True
+
+    # every break between two pieces is checked at once (in two halves, one in a child process
+    # where there is a second core); only a break next to a join is checked again, as the
+    # joined link takes part in it
+    checked = map_halves(lambda k: joins(pieces[k - 1], pieces[k]), range(1, len(pieces)), _MIN_PARALLEL)
+    out: list[Bead] = pieces[:1]
+    for k in range(1, len(pieces)):
+        bead = pieces[k]
+        if checked[k - 1] if out[-1] is pieces[k - 1] else joins(out[-1], bead):
             a, _, c, _ = out[-1]
             out[-1] = (a, bead[1], c, bead[3])
         else:
             out.append(bead)
     return out
+
+
+# Below this many breaks a child process costs more than it saves.
+_MIN_PARALLEL = 2000
 
 
 def _split_two_by_two(beads: list[Bead], sentences: Paths, left_spans, right_spans) -> list[Bead]:

@@ -1,0 +1,116 @@
+"""Work split between this process and a forked child gives what one process gives."""
+
+import os
+import random
+from fractions import Fraction
+
+import pytest
+
+from bilingual_reader.core import parallel
+from bilingual_reader.core.align import align_units
+
+needs_fork = pytest.mark.skipif(not parallel.available(), reason="no second core or no fork here")
+
+
+@pytest.fixture
+def forks(monkeypatch):
+    """The number of children started, counted as they start."""
+    started = []
+    real = parallel._start
+
+    def counting(work):
+        started.append(work)
+        return real(work)
+
+    monkeypatch.setattr(parallel, "_start", counting)
+    return started
+
+
+@needs_fork
+def test_both_returns_the_child_result_in_order(forks):
+    parent = os.getpid()
+    assert parallel.both(lambda: ("here", os.getpid()), lambda: ("there", os.getpid() != parent)) \
+        == (("here", parent), ("there", True))
+    assert len(forks) == 1
+
+
+@needs_fork
+def test_a_result_marshal_cannot_carry_comes_back_pickled(forks):
+    assert parallel.both(lambda: 1, lambda: [Fraction(1, 3)]) == (1, [Fraction(1, 3)])
+    assert len(forks) == 1
+
+
+@needs_fork
+def test_work_that_fails_in_the_child_is_done_here(forks):
+    parent = os.getpid()
+
+    def only_here() -> str:
+        if os.getpid() != parent:
+            raise RuntimeError("fails in the child")
+        return "done"
+
+    assert parallel.both(lambda: 0, only_here) == (0, "done")
+    assert len(forks) == 1
+
+
+def test_an_error_of_the_work_itself_reaches_the_caller():
+    with pytest.raises(ZeroDivisionError):
+        parallel.both(lambda: 0, lambda: 1 // 0)
+
+
+def test_map_halves_keeps_order_and_every_item():
+    items = list(range(101))
+    assert parallel.map_halves(lambda x: x * x, items) == [x * x for x in items]
+
+
+def test_one_job_set_in_the_environment_forks_nothing(monkeypatch, forks):
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
+    assert not parallel.available()
+    assert parallel.both(lambda: 1, lambda: 2) == (1, 2)
+    assert forks == []
+
+
+def _synthetic_pair(seed: int, paragraphs: int) -> tuple[list[str], list[str]]:
+    """A text and a 'translation' of it: a word-for-word cipher, names and numbers kept, some
+    paragraphs split, joined or left out, so the path is not a plain diagonal."""
+    rnd = random.Random(seed)
+    vocabulary = ["".join(rnd.choice("aeioulmnrstkdpgv") for _ in range(rnd.randint(2, 9))) for _ in range(900)]
+    cipher = {w: "".join(rnd.choice("aeiouybcfhjqwxz") for _ in range(max(2, int(len(w) * 1.2)))) for w in vocabulary}
+    names = ["Anna", "Berlin", "Casimir", "Dover", "Elsa", "Fjord", "Gent", "Hugo"]
+
+    def sentence() -> list[str]:
+        words = [rnd.choice(vocabulary) for _ in range(rnd.randint(4, 18))]
+        if rnd.random() < 0.3:
+            words.insert(rnd.randrange(len(words)), rnd.choice(names))
+        if rnd.random() < 0.2:
+            words.append(str(rnd.randint(2, 2000)))
+        return words
+
+    left, right = [], []
+    for _ in range(paragraphs):
+        text = [sentence() for _ in range(rnd.randint(1, 4))]
+        lpar = " ".join(" ".join(s).capitalize() + "." for s in text)
+        rpar = " ".join(" ".join(cipher.get(w, w) for w in s).capitalize() + "." for s in text)
+        roll = rnd.random()
+        left.append(lpar)
+        if roll < 0.03:
+            continue  # left out of the translation
+        if roll < 0.06 and " " in rpar:
+            cut = rpar.index(". ") + 2 if ". " in rpar else len(rpar) // 2
+            right += [rpar[:cut].strip(), rpar[cut:].strip()]
+        elif roll < 0.09 and right:
+            right[-1] += " " + rpar
+        else:
+            right.append(rpar)
+    return left, right
+
+
+@needs_fork
+def test_a_long_pair_aligns_the_same_in_two_processes_as_in_one(monkeypatch, forks):
+    left, right = _synthetic_pair(7, 2300)
+    together = align_units(left, right, left_lang="en", right_lang="fr")
+    assert len(forks) >= 4  # the sides' keys, the path, the paragraph breaks, the link scores
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
+    alone = align_units(left, right, left_lang="en", right_lang="fr")
+    assert [(x.left, x.right) for x in together] == [(x.left, x.right) for x in alone]
+    assert [x.score for x in together] == pytest.approx([x.score for x in alone], abs=1e-9)
