@@ -6,12 +6,13 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen,
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Signal
+from PySide6.QtGui import (QBrush, QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen,
                            QPolygonF, QWheelEvent)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
 from .colors import CURRENT_LINK, HOVER_LINK
+from .lazy_qt import Qt
 from .reading_pane import ReadingPane
 
 if TYPE_CHECKING:  # annotations only: the first frame does without the aligner's modules
@@ -370,12 +371,18 @@ class Gutter(QWidget):
             painter.setPen(QPen(outline, width))
             painter.drawPath(path)
 
-    def _background(self, dark: bool) -> QColor:
-        """The palette's window colour, unless the scheme was forced against it."""
-        color = self.palette().color(QPalette.Window)
+    def _background(self, dark: bool) -> QBrush:
+        """A plain brush of the palette's window colour, unless the scheme was forced against it.
+
+        Taken from a palette: a brush made from a colour (QBrush(colour), or a colour where a brush
+        is wanted) builds Qt's namespace at the first paint (see lazy_qt).
+        """
+        palette = self.palette()
+        color = palette.color(QPalette.Window)
         if (color.lightness() < 128) != dark:
-            return _BACKGROUND[dark]
-        return color
+            color = _BACKGROUND[dark]
+        palette.setColor(QPalette.Window, color)
+        return palette.window()
 
     # -- events ------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:

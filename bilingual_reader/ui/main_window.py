@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget
 
@@ -23,6 +23,7 @@ from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
 from .settings import Preferences
 from .i18n import fmt, install_language, resolve_language
+from .lazy_qt import Qt
 from .theme import THEMES, apply_theme, system_is_dark
 from .sync_scroll import ScrollSynchronizer
 
@@ -71,7 +72,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Bilingual Reader"))
         self.panes = {side: ReadingPane(side) for side in SIDES}
         self.gutter = Gutter(self.panes["left"], self.panes["right"])
-        self.splitter = QSplitter(Qt.Horizontal)
+        self.splitter = QSplitter()  # side by side (Qt.Horizontal) is its default
         self.splitter.setChildrenCollapsible(False)
         self.splitter.addWidget(self.panes["left"])
         self.splitter.addWidget(self.gutter)
@@ -151,6 +152,8 @@ class MainWindow(QMainWindow):
         if self._start_theme is not None:  # first: the fewer widgets, the cheaper a new palette
             self._apply_theme(self._start_theme)
             self._start_theme = None
+        for pane in self.panes.values():
+            pane.settle_direction()
         from PySide6.QtCore import QFileSystemWatcher
         from PySide6.QtWidgets import QTabWidget
 
@@ -214,14 +217,14 @@ class MainWindow(QMainWindow):
         """The search across the library."""
         return self._library_panels()[1]
 
-    def _dock(self, name: str, widget: QWidget, area=Qt.RightDockWidgetArea) -> QDockWidget:
-        """A hidden dock holding a panel (its title is set in retranslate_ui)."""
+    def _dock(self, name: str, widget: QWidget, area=None) -> QDockWidget:
+        """A hidden dock holding a panel, on the right unless ``area`` is given (titled in retranslate_ui)."""
         from PySide6.QtWidgets import QDockWidget
 
         dock = QDockWidget(self)
         dock.setObjectName(name)
         dock.setWidget(widget)
-        self.addDockWidget(area, dock)
+        self.addDockWidget(Qt.RightDockWidgetArea if area is None else area, dock)
         dock.hide()
         return dock
 
@@ -845,7 +848,9 @@ class MainWindow(QMainWindow):
 
     def _lay_out_panes(self, stacked: bool) -> None:
         """Orient the splitter; the gutter only stands between panes side by side."""
-        self.splitter.setOrientation(Qt.Vertical if stacked else Qt.Horizontal)
+        # By name through Qt's property system: Qt.Vertical would build Qt's namespace before the
+        # first frame (see lazy_qt).
+        self.splitter.setProperty("orientation", "Vertical" if stacked else "Horizontal")
         # Bands join paragraphs side by side; one above the other they would only get in the way.
         self.gutter.setVisible(not stacked)
 

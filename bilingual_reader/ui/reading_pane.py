@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import cache
 from typing import TYPE_CHECKING, Iterable
 
 import shiboken6
-from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QPointF, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QPointF, QTimer, Signal
 from PySide6.QtGui import (QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QTextCursor, QTextDocument,
                            QTextFormat, QTextOption)
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayo
 from ..core.document import Document
 from ..core.languages import is_right_to_left
 from .colors import for_background
+from .lazy_qt import Qt
 from .text_build import TextFill, TextPlan, TextStyle, fill_queue, layout_pace, new_document, utf16_offset
 
 if TYPE_CHECKING:  # annotations only: the language detector's module is loaded by the worker
@@ -23,9 +25,9 @@ _PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced st
 _PACE_MS = 40          # the pacer's interval: Qt's background layout steps stay small
 _HELD_PACE_MS = 200    # while a worker holds the pace back: one layout step per pane this often
 
-# Keys that step through links rather than scroll one pane.
-STEP_KEYS = {Qt.Key_Down: 1, Qt.Key_J: 1, Qt.Key_Up: -1, Qt.Key_K: -1}
-SENTENCE_STEP_KEYS = {Qt.Key_Right: 1, Qt.Key_L: 1, Qt.Key_Left: -1, Qt.Key_H: -1}
+# Keys that step through links (and through sentences) rather than scroll one pane.
+_STEP_KEYS = {"Key_Down": 1, "Key_J": 1, "Key_Up": -1, "Key_K": -1}
+_SENTENCE_STEP_KEYS = {"Key_Right": 1, "Key_L": 1, "Key_Left": -1, "Key_H": -1}
 # Fonts tried first for Chinese and Japanese text, so glyphs come from a font made for the script.
 CJK_FONTS = {
     "zh-cn": ["Noto Sans CJK SC", "Noto Serif CJK SC", "WenQuanYi Zen Hei", "Source Han Sans SC"],
@@ -33,6 +35,16 @@ CJK_FONTS = {
     "ja": ["Noto Sans CJK JP", "Noto Serif CJK JP", "IPAGothic", "Source Han Sans JP"],
     "ko": ["Noto Sans CJK KR", "Noto Serif CJK KR", "NanumGothic", "Source Han Sans KR"],
 }
+
+
+@cache
+def step_keys() -> tuple[dict, dict]:
+    """Qt's codes of the keys that step through links, and of those that step through sentences.
+
+    Made at the first key press, not at import (see lazy_qt).
+    """
+    return ({getattr(Qt, name): step for name, step in _STEP_KEYS.items()},
+            {getattr(Qt, name): step for name, step in _SENTENCE_STEP_KEYS.items()})
 
 
 def _escape(text: str) -> str:
@@ -59,8 +71,10 @@ class ReadingView(QTextBrowser):
         self.setFrameShape(QFrame.NoFrame)
         self.setMouseTracking(True)
         self.viewport().setMouseTracking(True)
-        # Selectable by mouse only: no text caret, so the keys step through links instead.
-        self.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.LinksAccessibleByMouse)
+        # Selectable by mouse only: no text caret, so the keys step through links instead. Named
+        # through Qt's property system, as Qt.TextSelectableByMouse would build Qt's namespace
+        # before the first frame (see lazy_qt).
+        self.setProperty("textInteractionFlags", "TextSelectableByMouse|LinksAccessibleByMouse")
         self.setWordWrapMode(QTextOption.WrapAtWordBoundaryOrAnywhere)
 
     def event(self, event: QEvent) -> bool:
@@ -83,12 +97,13 @@ class ReadingView(QTextBrowser):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Step through links with Down/Up/J/K when no shortcut took the key."""
         plain = not (event.modifiers() & ~Qt.KeypadModifier)
-        if plain and event.key() in STEP_KEYS:
-            self.step_requested.emit(STEP_KEYS[event.key()])
+        link_steps, sentence_steps = step_keys()
+        if plain and event.key() in link_steps:
+            self.step_requested.emit(link_steps[event.key()])
             event.accept()
             return
-        if plain and event.key() in SENTENCE_STEP_KEYS:
-            self.sentence_step_requested.emit(SENTENCE_STEP_KEYS[event.key()])
+        if plain and event.key() in sentence_steps:
+            self.sentence_step_requested.emit(sentence_steps[event.key()])
             event.accept()
             return
         super().keyPressEvent(event)
@@ -206,10 +221,11 @@ class ReadingPane(QWidget):
         self._masked: set[int] = set()  # blocks hidden in the learner view
         self._zoom = 0
         self._family = ""
+        self._direction_set = False  # see settle_direction
 
         self.header = QLabel(self)
         self.header.setObjectName(f"{side}_header")
-        self.header.setTextFormat(Qt.RichText)
+        self.header.setProperty("textFormat", "RichText")  # by name: see ReadingView.__init__
         self.header.setContentsMargins(8, 4, 8, 4)
         self.view = ReadingView(self)
         self.view.setObjectName(f"{side}_view")
@@ -257,7 +273,24 @@ class ReadingPane(QWidget):
     def set_language(self, language: LanguageGuess | None) -> None:
         """Show the detected language in the header and lay right-to-left scripts out accordingly."""
         self.language = language
-        rtl = bool(language and is_right_to_left(language.code))
+        if language is not None or self._direction_set:
+            self._set_direction(bool(language and is_right_to_left(language.code)))
+        self._apply_font()
+        self._update_header()
+
+    def settle_direction(self) -> None:
+        """Lay the text out left to right while its language is unknown, unless a direction was set already.
+
+        Until then (the first frame) the text has Qt's automatic direction, which shows a
+        left-to-right text just the same: naming a direction builds Qt's namespace, 25-30 ms
+        (see lazy_qt). The window calls this right after its first paint.
+        """
+        if not self._direction_set:
+            self._set_direction(bool(self.language and is_right_to_left(self.language.code)))
+
+    def _set_direction(self, rtl: bool) -> None:
+        """Lay the view and its texts out right to left, or left to right."""
+        self._direction_set = True
         direction = Qt.RightToLeft if rtl else Qt.LeftToRight
         self.view.setLayoutDirection(direction)
         for doc in self._styled_documents():
@@ -268,8 +301,6 @@ class ReadingPane(QWidget):
                 option.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
                 doc.setDefaultTextOption(option)
                 self._relaid = True
-        self._apply_font()
-        self._update_header()
 
     def _update_header(self) -> None:
         """Language in words, then the title."""
@@ -285,8 +316,9 @@ class ReadingPane(QWidget):
     def text_style(self) -> TextStyle:
         """How this pane sets text, for building its documents (in a worker too)."""
         doc = self.view.document()
-        return TextStyle(QFont(doc.defaultFont()), QTextOption(doc.defaultTextOption()),
-                         float(self.fontMetrics().height()))
+        # Both come back as copies. (QTextOption's copy constructor is not called for one: its
+        # overloads make PySide build Qt's namespace, see lazy_qt.)
+        return TextStyle(doc.defaultFont(), doc.defaultTextOption(), float(self.fontMetrics().height()))
 
     def _install_document(self, doc: QTextDocument) -> None:
         """Show a filled document in the view (with a fresh cursor at its start) and follow its layout."""

@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from .lazy_qt import Qt
+
 THEMES = ("system", "light", "dark")
+_palette_set = False  # True once apply_theme has replaced the desktop's palette with one of ours
 
 
 def system_is_dark() -> bool:
     """True when the desktop asks for a dark colour scheme."""
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
+    if not _palette_set:
+        # The application's palette is still the desktop's, which Qt makes dark for a dark
+        # scheme (the Fusion palette of either scheme, unless the desktop gives its own). Read
+        # from it, the answer spares the first frame Qt's namespace (Qt.ColorScheme, see lazy_qt).
+        return QGuiApplication.palette().color(QPalette.Window).lightness() < 128
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
 def dark_palette() -> QPalette:
@@ -43,9 +49,11 @@ def light_palette() -> QPalette:
 
 def apply_theme(theme: str) -> bool:
     """Apply 'system', 'light' or 'dark' to the application; returns True when the result is dark."""
+    global _palette_set
     app = QApplication.instance()
     if app.style().name().lower() != "fusion":  # making a style costs tens of milliseconds at start-up
         app.setStyle("Fusion")  # the same look everywhere, and a palette that is fully honoured
     dark = system_is_dark() if theme == "system" else theme == "dark"
+    _palette_set = True
     app.setPalette(dark_palette() if dark else light_palette())
     return dark
