@@ -55,14 +55,20 @@ UNKNOWN_GUESS = LanguageGuess(UNKNOWN, 0.0)
 
 
 def _detector_factory():
-    """langdetect's profiles, loaded once (about a quarter of a second) and seeded."""
+    """langdetect's profiles, loaded once (0.1 s, the table's rows made as texts need them) and seeded."""
     global _factory
     with _factory_lock:
         if _factory is None:
             from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
+            from .language_profiles import load_profiles_lazily
+
             factory = DetectorFactory()
-            factory.load_profile(PROFILES_DIRECTORY)
+            try:
+                load_profiles_lazily(factory, PROFILES_DIRECTORY)
+            except (OSError, ValueError, KeyError, TypeError):  # a langdetect laid out otherwise
+                factory = DetectorFactory()
+                factory.load_profile(PROFILES_DIRECTORY)
             # langdetect samples n-grams at random; a fixed seed makes every run agree.
             factory.set_seed(0)
             _factory = factory
