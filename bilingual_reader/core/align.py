@@ -23,7 +23,7 @@ from .align_lexicon import expand, learn_translations
 from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
 from .align_regroup import regroup
-from .parallel import available, both
+from .parallel import available, both, map_halves
 from .alignment import Alignment, Link
 from .document import Document
 from .sentences import split_clauses, split_sentences
@@ -455,18 +455,21 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
     if not left.texts or not right.texts:
         links = _null_links(len(left.texts), len(right.texts))
     else:
-        lkeys, rkeys = _DocumentKeys(left, left_lang), _DocumentKeys(right, right_lang)
-        model, beads = _fit(left.texts, right.texts, filtered_keys(lkeys.blocks), filtered_keys(rkeys.blocks))
+        if len(left.texts) + len(right.texts) >= _MIN_PARALLEL_UNITS:
+            lfound, rfound = both(lambda: _document_keys(left, left_lang), lambda: _document_keys(right, right_lang))
+        else:
+            lfound, rfound = _document_keys(left, left_lang), _document_keys(right, right_lang)
+        lkeys, rkeys = _DocumentKeys(*lfound), _DocumentKeys(*rfound)
+        model, beads = _fit(left.texts, right.texts, lkeys.blocks, rkeys.blocks)
         if left.sentences and right.sentences:
             global _LAST_SENTENCES
-            _LAST_SENTENCES = SentencePass(left, right, model, filtered_keys(lkeys.sentences),
-                                           filtered_keys(rkeys.sentences))
+            _LAST_SENTENCES = SentencePass(left, right, model, lkeys.sentences, rkeys.sentences)
             if model.related:
                 clauses = _clause_paths(lkeys, rkeys, model, _LAST_SENTENCES)
                 beads = regroup(beads, clauses, lkeys.block_clauses, rkeys.block_clauses)
                 if clauses is not _LAST_SENTENCES.paths:
                     clauses.release()
-            links = [_LAST_SENTENCES.link_with_sentences(link) for link in _links(model, beads)]
+            links = map_halves(_LAST_SENTENCES.link_with_sentences, _links(model, beads), _MIN_PARALLEL_UNITS // 2)
         else:
             links = _links(model, beads)
         lkeys.release()
@@ -494,22 +497,37 @@ _RELEASE_SLICE = 1000
 
 
 class _DocumentKeys:
-    """A document's clauses, and the raw keys of its clauses, sentences and blocks, found once, in
-    clauses (as align_units does)."""
+    """A document's clauses, each block's range of clause ids, and the keys of its blocks,
+    sentences and clauses (frequent ones left out)."""
 
-    def __init__(self, document: Document, lang: str | None) -> None:
-        self.clauses, spans = _clauses_of([s.text for s in document.sentences])
-        self.clause_keys = raw_keys_all(self.clauses, lang)
-        self.sentences = _pooled(self.clause_keys, spans)
-        self.blocks = [set().union(*(self.sentences[i] for i in b.sentence_ids)) if b.sentence_ids
-                       else raw_keys_all([b.text], lang)[0] for b in document.blocks]
-        # each block's range of clause ids (empty where a block has no sentence)
-        self.block_clauses = [(spans[b.sentence_ids[0]][0], spans[b.sentence_ids[-1]][1]) if b.sentence_ids
-                              else (0, 0) for b in document.blocks]
+    def __init__(self, clauses: list[str], block_clauses: list[tuple[int, int]], blocks: list[frozenset[str]],
+                 sentences: list[frozenset[str]], clause_keys: list[frozenset[str]]) -> None:
+        self.clauses, self.block_clauses = clauses, block_clauses
+        self.blocks, self.sentences, self.clause_keys = blocks, sentences, clause_keys
 
     def release(self) -> None:
         """Let the keys go a slice at a time."""
         _in_slices(self.clauses, self.clause_keys, self.sentences, self.blocks, self.block_clauses)
+
+
+def _document_keys(document: Document, lang: str | None) -> tuple:
+    """The fields of a document's _DocumentKeys, as plain data (a child process sends them back).
+
+    Keys are found once, in clauses (as align_units does): a sentence's are its clauses'
+    together, a block's its sentences'.
+    """
+    clauses, spans = _clauses_of([s.text for s in document.sentences])
+    raw = raw_keys_all(clauses, lang)
+    sentences = _pooled(raw, spans)
+    blocks = [set().union(*(sentences[i] for i in b.sentence_ids)) if b.sentence_ids
+              else raw_keys_all([b.text], lang)[0] for b in document.blocks]
+    # each block's range of clause ids (empty where a block has no sentence)
+    block_clauses = [(spans[b.sentence_ids[0]][0], spans[b.sentence_ids[-1]][1]) if b.sentence_ids else (0, 0)
+                     for b in document.blocks]
+    sentence_keys = filtered_keys(sentences)
+    one_each = all(b - a == 1 for a, b in spans)
+    clause_keys = sentence_keys if one_each else filtered_keys(raw)
+    return clauses, block_clauses, filtered_keys(blocks), sentence_keys, clause_keys
 
 
 def _clause_paths(left: _DocumentKeys, right: _DocumentKeys, paragraphs: PairModel,
@@ -517,8 +535,7 @@ def _clause_paths(left: _DocumentKeys, right: _DocumentKeys, paragraphs: PairMod
     """Best paths between runs of clauses (the sentence pass's own when no sentence was cut)."""
     if len(left.clauses) == len(left.sentences) and len(right.clauses) == len(right.sentences):
         return sentences.paths
-    return SentencePaths(sentence_model(left.clauses, right.clauses, paragraphs,
-                                        filtered_keys(left.clause_keys), filtered_keys(right.clause_keys)))
+    return SentencePaths(sentence_model(left.clauses, right.clauses, paragraphs, left.clause_keys, right.clause_keys))
 
 
 # The sentence pass of the last documents aligned, so a link re-made while reading (an edit)
