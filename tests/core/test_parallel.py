@@ -114,3 +114,23 @@ def test_a_long_pair_aligns_the_same_in_two_processes_as_in_one(monkeypatch, for
     alone = align_units(left, right, left_lang="en", right_lang="fr")
     assert [(x.left, x.right) for x in together] == [(x.left, x.right) for x in alone]
     assert [x.score for x in together] == pytest.approx([x.score for x in alone], abs=1e-9)
+
+
+@needs_fork
+def test_a_long_document_pair_gets_the_same_links_and_sentence_links_in_two_processes(tmp_path, monkeypatch, forks):
+    from bilingual_reader.core.align import align
+    from bilingual_reader.core.loading import load_document
+
+    left, right = _synthetic_pair(11, 1500)
+    (tmp_path / "a.txt").write_text("\n\n".join(left), encoding="utf-8")
+    (tmp_path / "b.txt").write_text("\n\n".join(right), encoding="utf-8")
+    ldoc, rdoc = load_document(tmp_path / "a.txt"), load_document(tmp_path / "b.txt")
+
+    def flat(alignment):
+        return [(x.left, x.right, round(x.score, 9), [(s.left, s.right, round(s.score, 9)) for s in x.sentences])
+                for x in alignment.links]
+
+    together = flat(align(ldoc, rdoc, left_lang="en", right_lang="fr"))
+    assert len(forks) >= 2  # at least the sides' keys and the sentence links
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
+    assert together == flat(align(ldoc, rdoc, left_lang="en", right_lang="fr"))
