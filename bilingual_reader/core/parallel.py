@@ -117,20 +117,56 @@ def _finish(child: tuple[int, int]) -> tuple[bool, object]:
 
 
 def _encode(result: object) -> bytes:
-    """A result as bytes: marshal for plain data (strings, numbers, tuples, lists, sets), pickle otherwise.
-
-    The parent reads the result while nothing else runs, so its reading speed counts: marshal
-    reads a book's keys in about half the time pickle takes.
-    """
-    try:
-        return b"m" + marshal.dumps(result)
-    except ValueError:
-        return b"p" + pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
+    """A result as bytes; long lists in it (itself, or items of it) in pieces of _PIECE items."""
+    return marshal.dumps(_packed(result, 1))
 
 
 def _decode(data: bytes) -> object:
-    """The result ``_encode`` made."""
-    return marshal.loads(data[1:]) if data[:1] == b"m" else pickle.loads(data[1:])
+    """The result ``_encode`` made, read a piece at a time."""
+    return _unpacked(marshal.loads(data))
+
+
+# Reading a book's keys back in one call would hold the interpreter lock for 50-100 ms, and the
+# window's thread needs it for every event it handles in Python; a piece this long takes 1-3 ms.
+_PIECE = 1000
+
+
+def _packed(value: object, depth: int) -> tuple:
+    """(kind, body): a long list as pieces, a tuple or list (to ``depth`` levels) item by item,
+    anything else as one blob."""
+    if type(value) is list and len(value) > _PIECE:
+        return "pieces", [_blob(value[k:k + _PIECE]) for k in range(0, len(value), _PIECE)]
+    if depth and type(value) in (tuple, list):
+        return type(value).__name__, [_packed(item, depth - 1) for item in value]
+    return "one", _blob(value)
+
+
+def _unpacked(packed: tuple) -> object:
+    """The value ``_packed`` describes."""
+    kind, body = packed
+    if kind == "pieces":
+        out: list = []
+        for blob in body:
+            out += _unblob(blob)
+        return out
+    if kind == "one":
+        return _unblob(body)
+    items = [_unpacked(item) for item in body]
+    return tuple(items) if kind == "tuple" else items
+
+
+def _blob(value: object) -> bytes:
+    """Marshal for plain data (strings, numbers, tuples, lists, sets: it reads back about twice
+    as fast), pickle for anything else."""
+    try:
+        return b"m" + marshal.dumps(value)
+    except ValueError:
+        return b"p" + pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _unblob(blob: bytes) -> object:
+    """The value ``_blob`` made."""
+    return marshal.loads(blob[1:]) if blob[:1] == b"m" else pickle.loads(blob[1:])
 
 
 def _stop(child: tuple[int, int]) -> None:

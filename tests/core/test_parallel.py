@@ -1,5 +1,6 @@
 """Work split between this process and a forked child gives what one process gives."""
 
+import marshal
 import os
 import random
 from fractions import Fraction
@@ -134,3 +135,13 @@ def test_a_long_document_pair_gets_the_same_links_and_sentence_links_in_two_proc
     assert len(forks) >= 2  # at least the sides' keys and the sentence links
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
     assert together == flat(align(ldoc, rdoc, left_lang="en", right_lang="fr"))
+
+
+def test_results_travel_in_pieces_and_come_back_whole():
+    from bilingual_reader.core.parallel import _PIECE, _decode, _encode
+
+    value = (list(range(3 * _PIECE + 7)), [frozenset({"a", "b"})] * (_PIECE + 1), "short", [Fraction(1, 2)] * 5)
+    packed = marshal.loads(_encode(value))
+    assert packed[0] == "tuple" and packed[1][0][0] == "pieces" and len(packed[1][0][1]) == 4
+    assert _decode(_encode(value)) == value
+    assert _decode(_encode([Fraction(1, 3)] * (2 * _PIECE))) == [Fraction(1, 3)] * (2 * _PIECE)
