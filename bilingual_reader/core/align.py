@@ -12,7 +12,7 @@ import math
 import re
 from contextlib import contextmanager
 from dataclasses import replace
-from typing import Sequence
+from typing import Callable, Sequence, TypeVar
 
 from .align_confidence import link_margins
 from .align_costs import length_cost
@@ -27,6 +27,8 @@ from .parallel import available, both, map_halves
 from .alignment import Alignment, Link
 from .document import Document
 from .sentences import split_clauses, split_sentences
+
+T = TypeVar("T")
 
 # Half-width of the band around the diagonal in the first pass; doubled while the best path
 # runs along its edge.
@@ -103,9 +105,13 @@ def _align_units(left: Sequence[str], right: Sequence[str], left_lang: str | Non
         lside, rside = _side(left, left_lang), _side(right, right_lang)
     lclauses, lspans, lkeys, lclause_keys = lside
     rclauses, rspans, rkeys, rclause_keys = rside
-    model, beads = _fit(left, right, lkeys, rkeys)
-    if model.related and (len(lclauses) > len(left) or len(rclauses) > len(right)):  # units of several clauses
-        paths = SentencePaths(sentence_model(lclauses, rclauses, model, lclause_keys, rclause_keys))
+    several = len(lclauses) > len(left) or len(rclauses) > len(right)  # units of several clauses
+
+    def clause_paths(model: PairModel) -> SentencePaths | None:
+        return SentencePaths(sentence_model(lclauses, rclauses, model, lclause_keys, rclause_keys)) if several else None
+
+    model, beads, paths = _fit(left, right, lkeys, rkeys, beside=clause_paths)
+    if model.related and paths is not None:
         beads = regroup(beads, paths, lspans, rspans)
     return _links(model, beads)
 
@@ -168,8 +174,11 @@ def _null_links(n: int, m: int) -> list[Link]:
 
 
 def _fit(left: Sequence[str], right: Sequence[str], left_keys: Sequence[frozenset[str]] | None = None,
-         right_keys: Sequence[frozenset[str]] | None = None) -> tuple[PairModel, list[Bead]]:
-    """The model calibrated on the pair and the best path it finds (both sides non-empty)."""
+         right_keys: Sequence[frozenset[str]] | None = None,
+         beside: Callable[[PairModel], T] | None = None) -> tuple[PairModel, list[Bead], T | None]:
+    """The model calibrated on the pair, the best path it finds (both sides non-empty), and
+    ``beside(model)`` (None without it): what the calibrated model lets the caller build next,
+    built while the path is searched."""
     n, m = len(left), len(right)
     left_keys = unit_keys(left) if left_keys is None else left_keys
     right_keys = unit_keys(right) if right_keys is None else right_keys
@@ -178,37 +187,43 @@ def _fit(left: Sequence[str], right: Sequence[str], left_keys: Sequence[frozense
         beads = _search(model, diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
         model = _realigned(model, beads)
         beads = _search(model, band_around(_path_points(beads), n, m, _SECOND_BAND), _SECOND_BAND)
+        extra = beside(model) if beside else None
     else:
         # long texts: the path through blocks gives the band; a first pass over a few stretches
         # of it is enough to calibrate and learn translations; then one pass over the whole
         points = _coarse_points(coarsen(model, _COARSE_FACTOR), n, m)
         band = band_around(points, n, m, _PROJECTED_BAND)
         model = _realigned(model, _sample_beads(model, points, band))
-        beads = _search_in_halves(model, band, points)
-    return _unrelated_split(model, beads)
+        beads, extra = _search_in_halves(model, band, points, beside)
+    return (*_unrelated_split(model, beads), extra)
 
 
-def _search_in_halves(model: PairModel, band, points: Sequence[tuple[int, int]]) -> list[Bead]:
+def _search_in_halves(model: PairModel, band, points: Sequence[tuple[int, int]],
+                      beside: Callable[[PairModel], T] | None) -> tuple[list[Bead], T | None]:
     """``_search`` over the band, its two halves solved at once (one in a child process), each a
-    stretch past the middle, joined where their paths meet.
+    stretch past the middle, joined where their paths meet; and ``beside(model)``, worked out
+    here after the first half (the child, which copies the pages it touches, takes longer).
 
     A path forced to end at a point not on the best path differs from it only near that point,
     so the halves agree over most of the stretch they share; if they never meet, the whole band
     is searched here.
     """
+    def also() -> T | None:
+        return beside(model) if beside else None
+
     k = len(points) // 2
     if k < 2 * _HALVES_OVERLAP or not available():
-        return _search(model, band, _PROJECTED_BAND)
+        return _search(model, band, _PROJECTED_BAND), also()
     model.masks()  # built once, before the child inherits the model
     start, end = points[k - _HALVES_OVERLAP], points[k + _HALVES_OVERLAP]
-    first, second = both(lambda: _solve_window(model, (0, 0), end, band, SHAPES, widen=True),
-                         lambda: _solve_window(model, start, (model.n, model.m), band, SHAPES, widen=True))
+    (first, extra), second = both(lambda: (_solve_window(model, (0, 0), end, band, SHAPES, widen=True), also()),
+                                  lambda: _solve_window(model, start, (model.n, model.m), band, SHAPES, widen=True))
     meet = _meeting_point(first, second, points[k])
     if meet is None:
-        return _search(model, band, _PROJECTED_BAND)
+        return _search(model, band, _PROJECTED_BAND), extra
     upto = next(x for x, (_, b, _, d) in enumerate(first) if (b, d) == meet)
     since = next(x for x, (a, _, c, _) in enumerate(second) if (a, c) == meet)
-    return first[:upto + 1] + second[since:]
+    return first[:upto + 1] + second[since:], extra
 
 
 # The halves overlap by this many points of the coarse path either side of the middle (each
@@ -460,15 +475,22 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
         else:
             lfound, rfound = _document_keys(left, left_lang), _document_keys(right, right_lang)
         lkeys, rkeys = _DocumentKeys(*lfound), _DocumentKeys(*rfound)
-        model, beads = _fit(left.texts, right.texts, lkeys.blocks, rkeys.blocks)
-        if left.sentences and right.sentences:
+        has_sentences = bool(left.sentences and right.sentences)
+
+        def sentence_passes(model: PairModel) -> tuple[SentencePass, SentencePaths] | None:
+            if not has_sentences:
+                return None
+            sentences = SentencePass(left, right, model, lkeys.sentences, rkeys.sentences)
+            return sentences, _clause_paths(lkeys, rkeys, model, sentences)
+
+        model, beads, passes = _fit(left.texts, right.texts, lkeys.blocks, rkeys.blocks, beside=sentence_passes)
+        if passes is not None:
             global _LAST_SENTENCES
-            _LAST_SENTENCES = SentencePass(left, right, model, lkeys.sentences, rkeys.sentences)
+            _LAST_SENTENCES, clauses = passes
             if model.related:
-                clauses = _clause_paths(lkeys, rkeys, model, _LAST_SENTENCES)
                 beads = regroup(beads, clauses, lkeys.block_clauses, rkeys.block_clauses)
-                if clauses is not _LAST_SENTENCES.paths:
-                    clauses.release()
+            if clauses is not _LAST_SENTENCES.paths:
+                clauses.release()
             links = map_halves(_LAST_SENTENCES.link_with_sentences, _links(model, beads), _MIN_PARALLEL_UNITS // 2)
         else:
             links = _links(model, beads)
