@@ -18,7 +18,6 @@ from .actions import WindowActions, make_menu_bar
 from .colors import CURRENT_LINK, CURRENT_SENTENCE, DIFFERENCE, HOVER_LINK, HOVER_SENTENCE, UNMATCHED
 from .alignment_editor import CHOSEN, AlignmentEditor
 from .gutter import Gutter
-from .learner import LearnerState
 from .pair_memory import PairMemory
 from .reading_pane import ReadingPane
 from .settings import Preferences
@@ -33,6 +32,7 @@ if TYPE_CHECKING:
 
     from ..core.pipeline import AlignedPair
     from ..core.reopen import Reopened
+    from .learner import LearnerState
     from .library_panel import LibraryPanel
     from .search_panel import SearchPanel
 
@@ -43,7 +43,8 @@ MODES = ("reading", "learner", "coverage")
 # Parts of the window made by _finish_window (so are the commands, every "<name>_action").
 _MADE_AFTER_FIRST_PAINT = frozenset({
     "find_bar", "bilingual_search", "search_dock", "coverage_panel", "coverage_dock", "library_tabs", "library_dock",
-    "watcher", "commands", "recent_menu", "bookmarks_menu", "theme_actions", "mode_actions", "share_actions"})
+    "watcher", "commands", "recent_menu", "bookmarks_menu", "theme_actions", "mode_actions", "share_actions",
+    "learner"})
 SHARES = (0, 25, 50, 75)
 
 
@@ -65,7 +66,7 @@ class MainWindow(QMainWindow):
         self._waiting_jobs: list[workers.PairJob] = []
         self.mode = "reading"
         self.swapped = False  # True while the pair is shown with its sides exchanged
-        self.learner = LearnerState(side=self.preferences.learner_side(), share=self.preferences.learner_share())
+        self.learner: LearnerState  # made after the first paint (see _finish_window), which has nothing hidden yet
         self._paths: tuple[str, str] | None = None
 
         self._finished = False  # see _finish_window
@@ -141,7 +142,8 @@ class MainWindow(QMainWindow):
         raise AttributeError(f"'{type(self).__name__}' object has no attribute '{name}'")
 
     def _finish_window(self) -> None:
-        """Make what the first frame does not show: the commands and menus, the find bar, the docks, the file watcher.
+        """Make what the first frame does not show: the commands and menus, the find bar, the docks, the file watcher,
+        the learner view's state.
 
         Importing and making them took a third of the start-up; they are made right after the
         first paint, or earlier when something asks for one of them (see __getattr__).
@@ -159,7 +161,9 @@ class MainWindow(QMainWindow):
 
         from .coverage_panel import CoveragePanel
         from .find_bar import BilingualSearch, FindBar
+        from .learner import LearnerState
 
+        self.learner = LearnerState(side=self.preferences.learner_side(), share=self.preferences.learner_share())
         self.find_bar = FindBar(self)
         self._central_box.addWidget(self.find_bar)
         self.bilingual_search = BilingualSearch(self)
@@ -879,7 +883,11 @@ class MainWindow(QMainWindow):
         position = self.sync.position() if self.pair else None
         for pane in self.panes.values():
             pane.set_zoom(steps)
-        self.preferences.set_zoom(self.panes["left"].zoom())
+        zoom = self.panes["left"].zoom()
+        # Only a change is written: each write has Qt sync the settings file to disk (two fdatasyncs),
+        # and at start-up, with the saved zoom, it did so before the first paint.
+        if zoom != self.preferences.zoom():
+            self.preferences.set_zoom(zoom)
         if position is not None:
             self.sync.invalidate()
             self.sync.restore_position(*position)

@@ -6,11 +6,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.scrollmap import PaneGeometry, ScrollMap, sync_point, top_for_sync_point
 from .reading_pane import ReadingPane
 
 if TYPE_CHECKING:  # annotations only: the first frame does without the aligner's modules
     from ..core.alignment import Alignment
+    from ..core.scrollmap import PaneGeometry, ScrollMap
+
+# core.scrollmap is imported where it is used: the first frame has no links to map (a module and
+# a dataclass, ~1.5 ms at start-up).
 
 
 class ScrollSynchronizer(QObject):
@@ -85,6 +88,8 @@ class ScrollSynchronizer(QObject):
     def scroll_map(self) -> ScrollMap | None:
         """The map between the panes for the current alignment (it reads the layout as it goes)."""
         if self._map is None and self.alignment is not None:
+            from ..core.scrollmap import ScrollMap
+
             left, right = self.panes["left"], self.panes["right"]
             if left.block_count() != self.alignment.left_count or right.block_count() != self.alignment.right_count:
                 return None
@@ -95,16 +100,22 @@ class ScrollSynchronizer(QObject):
     @staticmethod
     def _geometry(pane: ReadingPane) -> PaneGeometry:
         """A pane's layout as the scroll map asks for it."""
+        from ..core.scrollmap import PaneGeometry
+
         return PaneGeometry(pane.block_count(), pane.block_top, pane.block_at_or_before, pane.document_height)
 
     def sync_y(self, side: str) -> float:
         """The document y at a pane's sync point."""
+        from ..core.scrollmap import sync_point
+
         pane = self.panes[side]
         bar = pane.view.verticalScrollBar()
         return sync_point(bar.value(), bar.pageStep(), bar.maximum())
 
     def scroll_to_sync_y(self, side: str, y: float) -> None:
         """Scroll one pane so that document y sits at its sync point."""
+        from ..core.scrollmap import top_for_sync_point
+
         bar = self.panes[side].view.verticalScrollBar()
         bar.setValue(round(top_for_sync_point(y, bar.pageStep(), bar.maximum())))
 
