@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
 class LoadError(Exception):
     """A file that cannot be read as a text; the message is meant for the user."""
 
 
-@dataclass(frozen=True)
-class DecodedText:
+class DecodedText(NamedTuple):  # not a frozen dataclass: making one at import costs ~1 ms of start-up
     """Text decoded from bytes, the encoding used, and a notice when it was a guess."""
 
     text: str

@@ -9,37 +9,44 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction
+    from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QMainWindow, QMenu
 
-K = QKeySequence.StandardKey
 
-# name: (shortcuts, checkable). A name becomes the window attribute <name>_action.
-SPECS: dict[str, tuple[tuple, bool]] = {
-    "open_pair": ((K.Open,), False), "open_folder": (("Ctrl+Shift+O",), False),
-    "export": (("Ctrl+E",), False), "quit": ((K.Quit, "Ctrl+Q"), False),
-    "undo": ((K.Undo,), False), "redo": ((K.Redo, "Ctrl+Shift+Z"), False),
-    "find": ((K.Find,), False), "find_next": ((K.FindNext, "F3"), False),
-    "find_previous": ((K.FindPrevious, "Shift+F3"), False),
-    "sync": (("Ctrl+L",), True), "line_up": (("Ctrl+Alt+L",), False), "swap": (("Ctrl+Shift+X",), False), "stack": (("Ctrl+Shift+V",), True),
-    "font": ((), False), "zoom_in": ((K.ZoomIn, "Ctrl+="), False), "zoom_out": ((K.ZoomOut,), False),
-    "zoom_reset": (("Ctrl+0",), False),
-    "theme_system": ((), True), "theme_light": ((), True), "theme_dark": ((), True),
-    "mode_reading": (("Ctrl+1",), True), "mode_learner": (("Ctrl+2",), True), "mode_coverage": (("Ctrl+3",), True),
-    "language_system": ((), True), "language_en": ((), True), "language_nl": ((), True),
-    "next": (("Down", "J"), False), "previous": (("Up", "K"), False),
-    "next_sentence": (("Right", "L"), False), "previous_sentence": (("Left", "H"), False),
-    "next_doubtful": (("Ctrl+D",), False), "bookmark": (("Ctrl+B",), False),
-    "link_chosen": (("Ctrl+Shift+L",), False), "unlink": (("Ctrl+U",), False), "merge": (("Ctrl+M",), False),
-    "split": (("Ctrl+Shift+M",), False), "confirm": (("Ctrl+Return",), False),
-    "reveal": (("Space",), False), "reveal_all": (("Shift+Space",), False), "hide_all": ((), False),
-    "share_0": ((), True), "share_25": ((), True), "share_50": ((), True), "share_75": ((), True),
-    "hide_left": ((), True),
-    "about": ((), False),
-}
+def specs() -> dict[str, tuple[tuple, bool]]:
+    """Every command as name: (shortcuts, checkable); a name becomes the window attribute <name>_action.
+
+    Made with the commands, after the first paint: QKeySequence's standard keys build its enums
+    (~1 ms), which the first frame does without.
+    """
+    from PySide6.QtGui import QKeySequence
+
+    K = QKeySequence.StandardKey
+    return {
+        "open_pair": ((K.Open,), False), "open_folder": (("Ctrl+Shift+O",), False),
+        "export": (("Ctrl+E",), False), "quit": ((K.Quit, "Ctrl+Q"), False),
+        "undo": ((K.Undo,), False), "redo": ((K.Redo, "Ctrl+Shift+Z"), False),
+        "find": ((K.Find,), False), "find_next": ((K.FindNext, "F3"), False),
+        "find_previous": ((K.FindPrevious, "Shift+F3"), False),
+        "sync": (("Ctrl+L",), True), "line_up": (("Ctrl+Alt+L",), False), "swap": (("Ctrl+Shift+X",), False), "stack": (("Ctrl+Shift+V",), True),
+        "font": ((), False), "zoom_in": ((K.ZoomIn, "Ctrl+="), False), "zoom_out": ((K.ZoomOut,), False),
+        "zoom_reset": (("Ctrl+0",), False),
+        "theme_system": ((), True), "theme_light": ((), True), "theme_dark": ((), True),
+        "mode_reading": (("Ctrl+1",), True), "mode_learner": (("Ctrl+2",), True), "mode_coverage": (("Ctrl+3",), True),
+        "language_system": ((), True), "language_en": ((), True), "language_nl": ((), True),
+        "next": (("Down", "J"), False), "previous": (("Up", "K"), False),
+        "next_sentence": (("Right", "L"), False), "previous_sentence": (("Left", "H"), False),
+        "next_doubtful": (("Ctrl+D",), False), "bookmark": (("Ctrl+B",), False),
+        "link_chosen": (("Ctrl+Shift+L",), False), "unlink": (("Ctrl+U",), False), "merge": (("Ctrl+M",), False),
+        "split": (("Ctrl+Shift+M",), False), "confirm": (("Ctrl+Return",), False),
+        "reveal": (("Space",), False), "reveal_all": (("Shift+Space",), False), "hide_all": ((), False),
+        "share_0": ((), True), "share_25": ((), True), "share_50": ((), True), "share_75": ((), True),
+        "hide_left": ((), True),
+        "about": ((), False),
+    }
+
 
 # Exclusive choices: only one action of a group is checked.
 GROUPS = {"theme": ("theme_system", "theme_light", "theme_dark"),
@@ -145,9 +152,12 @@ def make_menu_bar(window: QMainWindow) -> dict[str, QMenu]:
 
 def _keys(shortcuts: tuple) -> list[QKeySequence]:
     """Shortcuts without repeats: a key given twice makes Qt call it ambiguous and do nothing."""
+    from PySide6.QtGui import QKeySequence
+
     keys: list[QKeySequence] = []
     for shortcut in shortcuts:
-        for key in (QKeySequence.keyBindings(shortcut) if isinstance(shortcut, K) else [QKeySequence(shortcut)]):
+        standard = isinstance(shortcut, QKeySequence.StandardKey)
+        for key in (QKeySequence.keyBindings(shortcut) if standard else [QKeySequence(shortcut)]):
             if not key.isEmpty() and key not in keys:
                 keys.append(key)
     return keys
@@ -162,7 +172,7 @@ class WindowActions:
         self.window = window
         self.actions: dict[str, QAction] = {}
         self.menus: dict[str, QMenu] = {}
-        for name, (shortcuts, checkable) in SPECS.items():
+        for name, (shortcuts, checkable) in specs().items():
             action = QAction(window)
             action.setObjectName(f"{name}_action")
             action.setShortcuts(_keys(shortcuts))

@@ -6,7 +6,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from .. import __version__
@@ -234,7 +233,7 @@ class MainWindow(QMainWindow):
 
     # -- actions and menus -----------------------------------------------------------------------
     def _handlers(self) -> dict:
-        """What each command does (see actions.SPECS for their names and keys)."""
+        """What each command does (see actions.specs for their names and keys)."""
         handlers = {
             "open_pair": self.choose_pair, "open_folder": self.choose_folder, "export": self.choose_export,
             "quit": self.close, "undo": self.editor.undo, "redo": self.editor.redo,
@@ -265,6 +264,8 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         """Every command of the window, created once, and the menus that hold them."""
+        from PySide6.QtGui import QKeySequence
+
         search_toggle = self.search_dock.toggleViewAction()
         search_toggle.setShortcut(QKeySequence("Ctrl+Shift+F"))
         library_toggle = self.library_dock.toggleViewAction()

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Iterable
 
 import shiboken6
 from PySide6.QtCore import QAbstractEventDispatcher, QEvent, QObject, QPointF, QTimer, Signal
-from PySide6.QtGui import (QColor, QFont, QKeyEvent, QKeySequence, QMouseEvent, QPalette, QTextCursor, QTextDocument,
-                           QTextFormat, QTextOption)
+from PySide6.QtGui import (QColor, QFont, QKeyEvent, QMouseEvent, QPalette, QTextCursor, QTextDocument, QTextFormat,
+                           QTextOption)
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.document import Document
@@ -89,6 +89,8 @@ class ReadingView(QTextBrowser):
         if event.type() == QEvent.Resize:
             self._pane._on_view_resized()
         elif event.type() == QEvent.ShortcutOverride and isinstance(event, QKeyEvent):
+            from PySide6.QtGui import QKeySequence  # its enums wait for the first key (see actions.specs)
+
             if not (event.matches(QKeySequence.Copy) or event.matches(QKeySequence.SelectAll)):
                 event.ignore()
                 return False
