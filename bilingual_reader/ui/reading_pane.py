@@ -13,7 +13,6 @@ from PySide6.QtGui import (QColor, QFont, QKeyEvent, QMouseEvent, QPalette, QTex
 from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QTextEdit, QVBoxLayout, QWidget
 
 from ..core.document import Document
-from ..core.languages import is_right_to_left
 from .colors import for_background
 from .lazy_qt import Qt
 from .text_build import TextFill, TextPlan, TextStyle, fill_queue, layout_pace, new_document, utf16_offset
@@ -276,7 +275,7 @@ class ReadingPane(QWidget):
         """Show the detected language in the header and lay right-to-left scripts out accordingly."""
         self.language = language
         if language is not None or self._direction_set:
-            self._set_direction(bool(language and is_right_to_left(language.code)))
+            self._set_direction(language)
         self._apply_font()
         self._update_header()
 
@@ -288,11 +287,14 @@ class ReadingPane(QWidget):
         (see lazy_qt). The window calls this right after its first paint.
         """
         if not self._direction_set:
-            self._set_direction(bool(self.language and is_right_to_left(self.language.code)))
+            self._set_direction(self.language)
 
-    def _set_direction(self, rtl: bool) -> None:
-        """Lay the view and its texts out right to left, or left to right."""
+    def _set_direction(self, language: LanguageGuess | None) -> None:
+        """Lay the view and its texts out right to left for a right-to-left language, else left to right."""
+        from ..core.languages import is_right_to_left  # needed once a language is known, after the first frame
+
         self._direction_set = True
+        rtl = bool(language and is_right_to_left(language.code))
         direction = Qt.RightToLeft if rtl else Qt.LeftToRight
         self.view.setLayoutDirection(direction)
         for doc in self._styled_documents():

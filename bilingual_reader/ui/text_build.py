@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import threading
-from collections import deque
 from typing import Callable, Generator, NamedTuple
 
 import shiboken6
@@ -283,6 +282,10 @@ class FillQueue(QObject):
     """
 
     def __init__(self, parent: QObject | None = None) -> None:
+        # Imported here, made for the first long text: PySide reads the source of each module
+        # imported after it, and the first frame's short texts need no queue.
+        from collections import deque
+
         super().__init__(parent)
         self._fills: deque[TextFill] = deque()
         self._complete: deque[TextFill] = deque()  # filled, handed over in a turn of their own

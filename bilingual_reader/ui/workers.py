@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import sys
 import threading
-import traceback
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -152,6 +151,8 @@ class PairJob(QObject):
 
     def _report_bug(self, exc: Exception) -> None:
         """Print a bug's traceback and tell the user in one line."""
+        import traceback  # not at start-up: PySide reads the source of each module imported after it
+
         traceback.print_exc()
         names = " and ".join(Path(p).name for p in (self.left_path, self.right_path) if p)
         self.failed.emit(f"Could not open {names}: {exc}")
