@@ -13,7 +13,9 @@ import marshal
 import os
 import pickle
 import resource
+import select
 import sys
+import time
 import warnings
 from typing import Callable, Sequence, TypeVar
 
@@ -47,13 +49,24 @@ def both(here: Callable[[], A], there: Callable[[], B]) -> tuple[A, B]:
     child = _start(there)
     if child is None:
         return here(), there()
+    started = time.perf_counter()
     try:
         first = here()
     except BaseException:
         _stop(child)
         raise
-    ok, second = _finish(child)
+    # The halves take about as long: a child far behind is starved of a core (other programs
+    # are busy), and waiting for it would make the work slower than doing it all here.
+    patience = _PATIENCE * (time.perf_counter() - started) + _PATIENCE_FLOOR_S
+    ok, second = _finish(child, patience)
     return first, (second if ok else there())
+
+
+# How long the parent waits for its child once its own half is done, as a share of the time
+# its half took (plus a floor for small halves): the child's half costs a little more, as it
+# copies the pages it writes to.
+_PATIENCE = 0.5
+_PATIENCE_FLOOR_S = 0.05
 
 
 def map_halves(fn: Callable[[T], R], items: Sequence[T], min_items: int = 2) -> list[R]:
@@ -117,9 +130,13 @@ def _yield_to_the_window() -> None:
         pass
 
 
-def _finish(child: tuple[int, int]) -> tuple[bool, object]:
-    """(True, result) from a child, or (False, None) when it failed or was killed."""
+def _finish(child: tuple[int, int], patience: float | None = None) -> tuple[bool, object]:
+    """(True, result) from a child, or (False, None) when it failed, was killed, or sent nothing
+    within ``patience`` seconds (then it is stopped)."""
     pid, read = child
+    if patience is not None and not select.select([read], [], [], patience)[0]:
+        _stop(child)
+        return False, None
     with os.fdopen(read, "rb") as pipe:
         data = pipe.read()  # read before waiting: a result larger than the pipe holds blocks the child
     _, status = os.waitpid(pid, 0)

@@ -145,3 +145,20 @@ def test_results_travel_in_pieces_and_come_back_whole():
     assert packed[0] == "tuple" and packed[1][0][0] == "pieces" and len(packed[1][0][1]) == 4
     assert _decode(_encode(value)) == value
     assert _decode(_encode([Fraction(1, 3)] * (2 * _PIECE))) == [Fraction(1, 3)] * (2 * _PIECE)
+
+
+@needs_fork
+def test_a_child_far_behind_is_stopped_and_its_work_done_here(forks):
+    import time
+
+    parent = os.getpid()
+
+    def slow_in_the_child() -> str:
+        if os.getpid() != parent:
+            time.sleep(5)  # as a child starved of a core by other programs would be
+        return "done"
+
+    start = time.perf_counter()
+    assert parallel.both(lambda: 0, slow_in_the_child) == (0, "done")
+    assert time.perf_counter() - start < 2.0
+    assert len(forks) == 1
