@@ -334,8 +334,18 @@ class Gutter(QWidget):
     # -- painting ------------------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
         """Background, then a band per visible link, the hovered and current ones on top."""
-        dark = self.is_dark()
         painter = QPainter(self)
+        try:
+            self._paint(painter)
+        finally:
+            # ended here, not when the painter is collected: an exception's traceback (or a
+            # profiler) keeping this frame alive would leave it active past the paint, and Qt
+            # then aborts
+            painter.end()
+
+    def _paint(self, painter: QPainter) -> None:
+        """Paint the gutter with an active painter."""
+        dark = self.is_dark()
         painter.setRenderHint(QPainter.Antialiasing)
         # Erased with a background brush rather than fillRect(rect, colour): fillRect's overloads
         # (gradient presets among them) made PySide build QGradient's enums at the first paint (2 ms).
