@@ -24,6 +24,7 @@ from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, c
                           recalibrate, window, with_lexical)
 from .align_regroup import regroup
 from .parallel import available, both, map_halves
+from .release import in_slices
 from .alignment import Alignment, Link
 from .document import Document
 from .sentences import split_clauses, split_sentences
@@ -496,26 +497,8 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
             links = _links(model, beads)
         lkeys.release()
         rkeys.release()
+        model.release()
     return Alignment(tuple(links), len(left.blocks), len(right.blocks))
-
-
-def _in_slices(*containers: list | dict) -> None:
-    """Empty big lists and dicts a slice at a time.
-
-    Freeing a book's keys or paths in one go holds the interpreter lock for 5-20 ms, and the
-    window's thread waits for it; between slices it can take its turn.
-    """
-    for container in containers:
-        if isinstance(container, dict):
-            while container:
-                for _ in range(min(_RELEASE_SLICE, len(container))):
-                    container.popitem()
-        else:
-            while container:
-                del container[-_RELEASE_SLICE:]
-
-
-_RELEASE_SLICE = 1000
 
 
 class _DocumentKeys:
@@ -529,7 +512,7 @@ class _DocumentKeys:
 
     def release(self) -> None:
         """Let the keys go a slice at a time."""
-        _in_slices(self.clauses, self.clause_keys, self.sentences, self.blocks, self.block_clauses)
+        in_slices(self.clauses, self.clause_keys, self.sentences, self.blocks, self.block_clauses)
 
 
 def _document_keys(document: Document, lang: str | None) -> tuple:
@@ -624,8 +607,9 @@ class SentencePaths:
         self._found: dict[Bead, tuple[list[Bead], list[float]]] = {}
 
     def release(self) -> None:
-        """Let the paths found and the model's keys go a slice at a time."""
-        _in_slices(self._found, self.model.left_keys, self.model.right_keys)
+        """Let the paths found and the model go a slice at a time."""
+        in_slices(self._found)
+        self.model.release()
 
     def window_cost(self, i0: int, i1: int, j0: int, j1: int) -> "_ShiftedCost":
         """The cost function of the window left i0..i1, right j0..j1, in window positions."""

@@ -10,6 +10,7 @@ from typing import Sequence
 
 from .align_costs import LENGTH_VARIANCE, SHAPE_PENALTY, LexicalModel
 from .align_features import union_all
+from .release import in_slices
 
 # Cost of leaving a unit without counterpart: the shape prior only, whatever its length (a long
 # paragraph missing from a translation is no rarer than a short one).
@@ -77,6 +78,12 @@ class PairModel:
             masks = _side_masks(self.left_keys, self.key_bits), _side_masks(self.right_keys, self.key_bits)
             cached = self.key_masks = (self.left_keys, self.right_keys, *masks)
         return cached[2], cached[3]
+
+    def release(self) -> None:
+        """Let the model's per-unit lists go a slice at a time (the model is of no use after)."""
+        masks = self.key_masks or ()
+        in_slices(self.left_keys, self.right_keys, *masks[2:], self.left_numbers, self.right_numbers,
+                  self.left_len, self.right_len, self.left_count, self.right_count, self.left_words, self.right_words)
 
     def numbers(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
         """The keys of each unit that are numbers, left and right."""

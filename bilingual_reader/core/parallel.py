@@ -159,8 +159,9 @@ def _decode(data: bytes) -> object:
 
 
 # Reading a book's keys back in one call would hold the interpreter lock for 50-100 ms, and the
-# window's thread needs it for every event it handles in Python; a piece this long takes 1-3 ms.
-_PIECE = 1000
+# window's thread needs it for every event it handles in Python; a piece this long takes under
+# a millisecond of keys, or 3-5 ms of pickled links with their sentence links.
+_PIECE = 300
 
 
 def _packed(value: object, depth: int) -> tuple:
