@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from functools import cache
 from typing import TYPE_CHECKING, Iterable
@@ -21,8 +22,14 @@ if TYPE_CHECKING:  # annotations only: the language detector's module is loaded 
     from ..core.language import LanguageGuess
 
 _PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced steps
-_PACE_MS = 40          # the pacer's interval: Qt's background layout steps stay small
-_HELD_PACE_MS = 200    # while a worker holds the pace back: one layout step per pane this often
+# The pacer lays the text out itself, a few thousand characters per call (Qt then lays out to
+# its next checkpoint, ~2,000 px, 1.5-3 ms), for at most _PACE_BUDGET_S per tick: a book's
+# whole text takes about 0.3 s of layout per pane.
+_PACE_STEP_CHARS = 3000
+_PACE_MS = 10          # the pacer's interval at full pace...
+_PACE_BUDGET_S = 0.004
+_HELD_PACE_MS = 200    # ...and while a worker holds the pace back, with a smaller budget
+_HELD_PACE_BUDGET_S = 0.002
 
 # Keys that step through links (and through sentences) rather than scroll one pane.
 _STEP_KEYS = {"Key_Down": 1, "Key_J": 1, "Key_Up": -1, "Key_K": -1}
@@ -236,21 +243,13 @@ class ReadingPane(QWidget):
         box.addWidget(self.header)
         box.addWidget(self.view, 1)
         # Qt lays a long text out in the background in steps that double up to 200,000
-        # characters, which freezes the window for 0.1 s at a time. Any change to the text
-        # resets the step to 1,000 characters, so a tiny one every 40 ms keeps each step short.
+        # characters, which froze the window for 20-100 ms at a time. Its steps are held back
+        # (the brake) and the pacer lays the text out in small steps of its own, from the start
+        # up to _laid_to; slowly while a worker holds the pace back (see LayoutPace).
         self._pacer = QTimer(self)
         self._pacer.setInterval(_PACE_MS)
         self._pacer.timeout.connect(self._on_pacer_timeout)
-        self._paced_height = -1
-        # Marking blocks to pace the layout leaves stretches Qt has placed but not broken into
-        # lines, which paint blank: whatever comes on screen is checked, once the scrolling of
-        # this turn of the event loop is over (not inside the scroll handlers).
-        self._screen_check = QTimer(self)
-        self._screen_check.setSingleShot(True)
-        self._screen_check.setInterval(0)
-        self._screen_check.timeout.connect(self._lay_out_screen)
-        self.view.verticalScrollBar().valueChanged.connect(self._schedule_screen_check)
-        # While a worker aligns, the text below the screen is laid out slowly (see LayoutPace).
+        self._laid_to = 0
         self._brake = _LayoutBrake(self)
         layout_pace().changed.connect(self._on_layout_pace_changed)
         self._doc: QTextDocument | None = None
@@ -304,7 +303,8 @@ class ReadingPane(QWidget):
                 option.setTextDirection(direction)
                 option.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
                 doc.setDefaultTextOption(option)
-                self._relaid = True
+                if doc is self._doc:
+                    self._restart_pacing()
 
     def _update_header(self) -> None:
         """Language in words, then the title."""
@@ -337,119 +337,53 @@ class ReadingPane(QWidget):
         self._forget_geometry()
         if old is not None:
             old.deleteLater()
-        self._paced_height = -1
-        self._relaid = False  # see _last_laid_out_block
-        self._apply_layout_pace()
-        if self._is_paced():
-            self._pacer.start()
-        else:
-            self._pacer.stop()
+        self._restart_pacing()
 
     def _is_paced(self) -> bool:
         """True when the shown text is long enough for its background layout to be paced."""
         return self._doc.characterCount() > _PACED_LAYOUT_CHARS
 
+    def _restart_pacing(self) -> None:
+        """Lay the text out from its start again (a new text, width, font or direction): Qt
+        starts over too, and blocks past its progress keep their old places meanwhile."""
+        self._laid_to = 0
+        self._apply_layout_pace()
+        if self._is_paced():
+            self._pacer.start()
+        else:
+            self._pacer.stop()
+            self._brake.watch(None)
+
     def _apply_layout_pace(self) -> None:
-        """Brake a long text's background layout while a worker holds the pace back, else let it go."""
+        """Brake Qt's own steps of a long text's layout, and pace ours: slowly while a worker holds the pace back."""
         held = self._is_paced() and layout_pace().is_held()
-        self._brake.watch(self._layout if held else None)
+        self._brake.watch(self._layout if self._is_paced() and self._pacer_running() else None)
         self._pacer.setInterval(_HELD_PACE_MS if held else _PACE_MS)
+
+    def _pacer_running(self) -> bool:
+        """True until the pacer has laid the whole text out."""
+        return self._laid_to < self._doc.characterCount() - 1
 
     def _on_layout_pace_changed(self) -> None:
         """A worker started or stopped holding the pace back: pace the rest of the layout anew."""
         self._apply_layout_pace()
-        if self._is_paced():
-            # The pacer stops once the text stops growing, as a held-back layout may seem to.
-            self._paced_height = -1
+        if self._is_paced() and self._pacer_running():
             self._pacer.start()
 
     def _on_pacer_timeout(self) -> None:
-        """Keep Qt's background layout in small steps; stop once the text's height no longer grows."""
-        height = self.view.verticalScrollBar().maximum()
-        if height == self._paced_height:
+        """Lay the text out a few steps further, within this tick's budget; stop at its end."""
+        doc, layout = self.view.document(), self._layout
+        end = doc.characterCount() - 1
+        budget = _HELD_PACE_BUDGET_S if layout_pace().is_held() else _PACE_BUDGET_S
+        start = time.perf_counter()
+        # where Qt is ahead already (the screen, or text laid out before), a step costs next to
+        # nothing, so the loop catches up with it within the tick
+        while self._laid_to < end and time.perf_counter() - start < budget:
+            self._laid_to = min(end, self._laid_to + _PACE_STEP_CHARS)
+            layout.blockBoundingRect(doc.findBlock(self._laid_to))
+        if self._laid_to >= end:
             self._pacer.stop()
-            return
-        self._paced_height = height
-        # A change relays the text out from the changed block to where layout has got to, and
-        # repaints from there down: so mark the last block laid out, if it is below the screen
-        # (marking the first block repainted the screen and walked the whole laid-out text).
-        block = self._last_laid_out_block()
-        screen_bottom = self.scroll_value() + self.viewport_height()
-        if block.isValid() and block.layout().position().y() <= screen_bottom:
-            # The reader has caught up with Qt's progress. Unmarked, Qt doubles its steps up to
-            # 200,000 characters (~0.1 s each); the first block below the screen is marked
-            # instead, which lays out the rest of the screen now, as painting it would.
-            block = self._block_below(screen_bottom)
-        if block.isValid():
-            self.view.document().markContentsDirty(block.position(), 1)
-        self._brake.let_one_step()  # a held-back layout still grows, a step per tick
-
-    def _schedule_screen_check(self) -> None:
-        """Check the screen's lines soon (a check already due is not put off: scrolling that
-        never stops would starve it)."""
-        if not self._screen_check.isActive():
-            self._screen_check.start()
-
-    def _lay_out_screen(self) -> None:
-        """Have Qt lay out the blocks on screen if it placed them without lines (they would paint blank)."""
-        if not self._ranges or self._filling is not None or not self._is_paced():
-            return
-        top = self.scroll_value()
-        first = self.block_at_or_before(top) or 0
-        last = self.block_at_or_before(top + self.viewport_height())
-        last = first if last is None else last
-        doc = self.view.document()
-        # stretches without lines run to a hundred blocks and more: three samples find them
-        if all(doc.findBlock(self._ranges[k][0]).layout().lineCount() for k in {first, (first + last) // 2, last}):
-            return
-        start = doc.findBlock(self._ranges[first][0])
-        end = doc.findBlock(self._ranges[last][0])
-        # Placed without lines, blocks have estimated heights: laid out, they move. The block at
-        # the top of the screen stays where the reader saw it.
-        offset = top - self.block_top(first)
-        # laying out one screen again costs 15-25 ms (a book, measured)
-        doc.markContentsDirty(start.position(), end.position() + end.length() - start.position())
-        self._forget_geometry()
-        bar = self.view.verticalScrollBar()
-        bar.blockSignals(True)
-        try:
-            self.set_scroll_value(self.block_top(first) + offset)
-        finally:
-            bar.blockSignals(False)
-
-    def _block_below(self, y: float):
-        """The first block whose top is below document y (an invalid block past the end)."""
-        k = self.block_at_or_before(y)
-        k = 0 if k is None else k + 1
-        if k >= len(self._ranges):
-            return self._doc.findBlockByNumber(-1)
-        return self._doc.findBlock(self._ranges[k][0])
-
-    def _last_laid_out_block(self):
-        """The last block Qt has laid out (it lays a text out from the start).
-
-        Placed blocks (a position set) are a prefix of the text, but Qt keeps the lines of only
-        some stretches of it, so blocks with lines are not: the last of those found by bisection
-        lay thousands of blocks short of the end, and marking it made Qt lay up to ~2,000 px
-        out again on every tick. Once the text is laid out again (a new width, font or
-        direction), blocks past Qt's progress keep their old places; then a block with lines
-        is taken, which is laid out for sure.
-        """
-        if self._relaid:
-            return self._last_block_where(lambda b: b.layout().lineCount() > 0)
-        return self._last_block_where(lambda b: b.layout().position().y() > 0)
-
-    def _last_block_where(self, test):
-        """The last block of the prefix of blocks that pass a test (an invalid block if none does)."""
-        doc = self.view.document()
-        low, high = 0, doc.blockCount()  # blocks before low pass, from high on they do not
-        while low < high:
-            middle = (low + high) // 2
-            if test(doc.findBlockByNumber(middle)):
-                low = middle + 1
-            else:
-                high = middle
-        return doc.findBlockByNumber(low - 1)
+            self._brake.watch(None)
 
     def _fill(self, document: Document, plan: TextPlan | None = None) -> None:
         """Show a document's blocks: a short text at once, a long one once the fill queue has filled it.
@@ -541,7 +475,7 @@ class ReadingPane(QWidget):
         """Report a resize of the view before the view reacts to it."""
         # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
         # relayout, so it counts as a layout change too.
-        self._relaid = True  # and a new width lays the text out again
+        self._restart_pacing()  # a new width lays the text out again
         self._forget_geometry()
         self.layout_changed.emit()
 
@@ -796,7 +730,8 @@ class ReadingPane(QWidget):
         for doc in self._styled_documents():
             if font != doc.defaultFont():
                 doc.setDefaultFont(font)
-                self._relaid = True
+                if doc is self._doc:
+                    self._restart_pacing()
 
     def _styled_documents(self) -> list[QTextDocument]:
         """The shown text and the one being filled: both take the pane's font and direction.

@@ -194,73 +194,47 @@ def test_a_reading_place_restored_while_the_texts_fill_is_put_back_once_they_sho
     assert left.scroll_value() > 0 and right.scroll_value() > 0
 
 
-def test_pacing_the_background_layout_never_touches_the_text_on_screen(qtbot, pane):
-    document = document_from_text(book(4000))
-    pane.set_document(document)
+def test_the_pacer_lays_a_long_text_out_to_its_end_without_changing_it(qtbot, pane):
+    """Marking blocks dirty to keep Qt's steps short left stretches placed without lines (blank
+    on screen); the pacer now only asks for layout, step by step, and stops at the end."""
+    pane.set_document(document_from_text(book(4000)))
     qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
     doc = pane.view.document()
     marked = []
     original = doc.markContentsDirty
+    doc.markContentsDirty = lambda position, length: (marked.append(position), original(position, length))
+    assert pane._pacer.isActive()
+    qtbot.waitUntil(lambda: not pane._pacer.isActive(), timeout=20000)
+    assert laid_out_blocks(pane) == doc.blockCount()
+    assert marked == []
+    last = doc.lastBlock()
+    assert last.layout().lineCount() > 0
+    assert pane._brake._watched is None  # Qt's own steps are let go once the text is laid out
 
-    def mark(position, length):
-        block = doc.findBlock(position)
-        # As it was when marked: placed (laid out), and the next block not yet.
-        marked.append((block, block.layout().position().y(), block.next().layout().position().y()))
-        original(position, length)
 
-    doc.markContentsDirty = mark
-    pane._paced_height = -1
+def test_qts_own_doubling_steps_are_held_back_while_the_pacer_lays_the_text_out(qtbot, pane):
+    """Qt's background steps double up to 200,000 characters (20-100 ms each on a book)."""
+    pane.set_document(document_from_text(book(6000)))
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    pane._pacer.stop()  # only Qt's own steps could lay the text out now
+    before = laid_out_blocks(pane)
+    qtbot.wait(300)
+    assert laid_out_blocks(pane) == before < pane.view.document().blockCount()
     pane._on_pacer_timeout()
-    assert marked, "a long text is still being laid out after it is shown"
-    block, y, next_y = marked[0]
-    assert y > 0 and next_y == 0  # the last laid out, not one far before it
-    assert block.layout().position().y() > pane.scroll_value() + pane.viewport_height()
+    assert laid_out_blocks(pane) > before
 
 
-def test_pacing_when_the_reader_has_caught_up_with_the_layout_marks_the_block_below_the_screen(qtbot, pane):
-    """Left unmarked, Qt's background steps double up to 200,000 characters (0.1 s each)."""
+def test_after_a_zoom_the_pacer_lays_the_text_out_again_from_its_start(qtbot, pane):
+    """Blocks keep their old places until laid out again: the pacer starts over with Qt."""
     pane.set_document(document_from_text(book(4000)))
     qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    qtbot.waitUntil(lambda: not pane._pacer.isActive(), timeout=20000)
     doc = pane.view.document()
-    bar = pane.view.verticalScrollBar()
-    # The reader at Qt's frontier: the last laid-out block on screen. The scroll range follows
-    # Qt's progress a turn later, so the reader goes there once the range reaches it.
-    for _ in range(200):
-        frontier_y = pane._last_laid_out_block().layout().position().y()
-        bar.blockSignals(True)  # only the pacer is tested here: the screen is not laid out again
-        pane.set_scroll_value(max(0.0, frontier_y - pane.viewport_height() / 2))
-        bar.blockSignals(False)
-        if frontier_y <= pane.scroll_value() + pane.viewport_height():
-            break
-        qtbot.wait(10)
-    frontier = pane._last_laid_out_block()
-    assert frontier.layout().position().y() <= pane.scroll_value() + pane.viewport_height()
-    marked = []
-    original = doc.markContentsDirty
-    doc.markContentsDirty = lambda position, length: (marked.append(doc.findBlock(position)),
-                                                      original(position, length))
-    pane._paced_height = -1
-    pane._on_pacer_timeout()
-    assert marked
-    bottom = pane.scroll_value() + pane.viewport_height()
-    top = doc.documentLayout().blockBoundingRect(marked[0]).top()
-    assert bottom < top < bottom + pane.viewport_height()  # just below the screen, never on it
-
-
-def test_pacing_after_a_zoom_marks_no_block_past_the_new_layout(qtbot, pane):
-    """Blocks keep their old places until laid out again: marking one of those would lay all before it out at once."""
-    pane.set_document(document_from_text(book(4000)))
-    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
-    qtbot.wait(100)  # Qt lays part of it out in the background
+    old_bottom = doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
     pane.set_zoom(3)
-    doc = pane.view.document()
-    marked = []
-    original = doc.markContentsDirty
-    doc.markContentsDirty = lambda position, length: (marked.append(doc.findBlock(position).layout().lineCount()),
-                                                      original(position, length))
-    pane._paced_height = -1
-    pane._on_pacer_timeout()
-    assert marked and marked[0] > 0  # a block of the new layout
+    assert pane._laid_to == 0 and pane._pacer.isActive()
+    qtbot.waitUntil(lambda: not pane._pacer.isActive(), timeout=20000)
+    assert doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom() > old_bottom  # a larger font
 
 
 def test_block_positions_follow_the_text_when_it_is_laid_out_again(qtbot, pane):
