@@ -100,10 +100,8 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
 
 def _align_units(left: Sequence[str], right: Sequence[str], left_lang: str | None,
                  right_lang: str | None) -> list[Link]:
-    if len(left) + len(right) >= _MIN_PARALLEL_UNITS:
-        lside, rside = both(lambda: _side(left, left_lang), lambda: _side(right, right_lang))
-    else:
-        lside, rside = _side(left, left_lang), _side(right, right_lang)
+    lside, rside = both(lambda: _side(left, left_lang), lambda: _side(right, right_lang),
+                        worth_it=len(left) + len(right) >= _MIN_PARALLEL_UNITS)
     lclauses, lspans, lkeys, lclause_keys = lside
     rclauses, rspans, rkeys, rclause_keys = rside
     several = len(lclauses) > len(left) or len(rclauses) > len(right)  # units of several clauses
@@ -471,10 +469,8 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
     if not left.texts or not right.texts:
         links = _null_links(len(left.texts), len(right.texts))
     else:
-        if len(left.texts) + len(right.texts) >= _MIN_PARALLEL_UNITS:
-            lfound, rfound = both(lambda: _document_keys(left, left_lang), lambda: _document_keys(right, right_lang))
-        else:
-            lfound, rfound = _document_keys(left, left_lang), _document_keys(right, right_lang)
+        lfound, rfound = both(lambda: _document_keys(left, left_lang), lambda: _document_keys(right, right_lang),
+                              worth_it=len(left.texts) + len(right.texts) >= _MIN_PARALLEL_UNITS)
         lkeys, rkeys = _DocumentKeys(*lfound), _DocumentKeys(*rfound)
         has_sentences = bool(left.sentences and right.sentences)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 import marshal
 import os
 import pickle
-import resource
 import select
 import sys
 import time
@@ -42,9 +41,10 @@ def available() -> bool:
         return False
 
 
-def both(here: Callable[[], A], there: Callable[[], B]) -> tuple[A, B]:
-    """(here(), there()), with there() run at the same time in a forked child where that helps."""
-    if not available():
+def both(here: Callable[[], A], there: Callable[[], B], worth_it: bool = True) -> tuple[A, B]:
+    """(here(), there()), with there() run at the same time in a forked child where that helps
+    (not where the caller knows the work is too small to pay for a child: ``worth_it`` False)."""
+    if not worth_it or not available():
         return here(), there()
     child = _start(there)
     if child is None:
@@ -76,11 +76,6 @@ def map_halves(fn: Callable[[T], R], items: Sequence[T], min_items: int = 2) -> 
     half = len(items) // 2
     first, second = both(lambda: [fn(x) for x in items[:half]], lambda: [fn(x) for x in items[half:]])
     return first + second
-
-
-def child_peak_rss_mb() -> float:
-    """The largest peak resident memory of any child this process has waited for, in MB."""
-    return resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
 
 
 def _start(work: Callable[[], B]) -> tuple[int, int] | None:
