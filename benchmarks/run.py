@@ -30,6 +30,7 @@ language detection; it stays under about two minutes here.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -511,7 +512,10 @@ def lines(path):
 def rss_mb():
     return int(open("/proc/self/statm").read().split()[1]) * resource.getpagesize() / 2**20
 left, right = lines(left_path), lines(right_path)
-if which == "ours":
+if which == "ours_one_process":
+    import os
+    os.environ["BILINGUAL_READER_JOBS"] = "1"  # no forked helper: what the second core saves
+if which.startswith("ours"):
     from bilingual_reader.core.align import align_units
     def run():
         return [(l.left, l.right) for l in align_units(left, right, left_lang=left_lang, right_lang=right_lang)]
@@ -590,7 +594,7 @@ def measure_alignment(units: Corpus, work: Path, timeout: float) -> dict:
     left.write_text("\n".join(units.left) + "\n", encoding="utf-8")
     right.write_text("\n".join(units.right) + "\n", encoding="utf-8")
     out: dict = {"units": [len(units.left), len(units.right)], "source": units.source}
-    aligners = ["ours"]
+    aligners = ["ours", "ours_one_process"]
     try:
         import galechurch  # noqa: F401
         aligners.append("galechurch")
@@ -599,6 +603,8 @@ def measure_alignment(units: Corpus, work: Path, timeout: float) -> dict:
     for which in aligners:
         beads_path = work / f"beads.{which}.txt"
         result = run_child(_ALIGN_CHILD, [which, left, right, units.left_lang, units.right_lang, beads_path], timeout)
+        if beads_path.exists():
+            result["beads_digest"] = hashlib.sha256(beads_path.read_bytes()).hexdigest()
         if "error" not in result and units.gold:
             result.update(_quality(units.gold, _parse_beads(beads_path.read_text(encoding="utf-8"))))
         out[which] = result
@@ -707,6 +713,11 @@ def build_rows(results: dict) -> list[Row]:
         note = a.get("galechurch_note", "") or gc.get("error", "")[:100]
         rows.append(Row("3 align", f"align_units {size}: time", ours["seconds"], "s", gc_s,
                         "< 3 s, <= 0.2 x galechurch", ok, note or "baseline: galechurch"))
+        one = a.get("ours_one_process", {})
+        if "seconds" in one:
+            same = one.get("beads_digest") == ours.get("beads_digest")
+            rows.append(Row("3 align", f"align_units {size}: one process", one["seconds"], "s", gc_s, "", None,
+                            f"BILINGUAL_READER_JOBS=1; {'same' if same else 'DIFFERENT'} beads as with a helper"))
         rows.append(Row("3 align", f"align_units {size}: peak RSS", ours["peak_rss_mb"], "MB",
                         _num(gc.get("peak_rss_mb")), "", None,
                         f"+{ours['peak_rss_mb'] - ours['rss_before_mb']:.0f} MB over the input"
