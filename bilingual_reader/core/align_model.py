@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 import statistics
+from itertools import accumulate
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from .align_costs import LENGTH_VARIANCE, SHAPE_PENALTY, LexicalModel
 from .align_features import union_all
@@ -290,12 +291,9 @@ def _lexical_tables(lexical: LexicalModel, size: int) -> tuple[list[float], list
     return match, miss
 
 
-def _prefix(values: Sequence[int]) -> list[int]:
-    """Prefix sums starting at 0."""
-    out = [0]
-    for v in values:
-        out.append(out[-1] + v)
-    return out
+def _prefix(values: Iterable[int]) -> list[int]:
+    """Prefix sums starting at 0 (booleans count as 0 and 1)."""
+    return list(accumulate(values, initial=0))
 
 
 def build_model(left: Sequence[str], right: Sequence[str], left_keys: Sequence[frozenset[str]],
