@@ -162,7 +162,7 @@ class ReadingView(QTextBrowser):
 
 
 class _LayoutBrake(QObject):
-    """Holds back Qt's background layout of a text: one step goes through per let_one_step().
+    """Holds back Qt's own background layout of a text (the pane's pacer lays it out instead).
 
     Qt lays a long text out in steps, one per tick of a 10 ms timer of the text's layout
     object. Its other timer, a zero-interval report of the new size, always goes through:
@@ -172,7 +172,6 @@ class _LayoutBrake(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._watched: QObject | None = None
-        self._open = False
 
     def watch(self, layout: QObject | None) -> None:
         """Brake this layout's background steps; None releases the brake."""
@@ -180,22 +179,13 @@ class _LayoutBrake(QObject):
             return
         if self._watched is not None and shiboken6.isValid(self._watched):
             self._watched.removeEventFilter(self)
-        self._watched, self._open = layout, False
+        self._watched = layout
         if layout is not None:
             layout.installEventFilter(self)
 
-    def let_one_step(self) -> None:
-        """Let the next layout step through."""
-        self._open = True
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Drop the layout's step timer events, but one after each let_one_step()."""
-        if event.type() != QEvent.Timer or not self._is_step_timer(watched, event.timerId()):
-            return False
-        if self._open:
-            self._open = False
-            return False
-        return True
+        """Drop the layout's step timer events."""
+        return event.type() == QEvent.Timer and self._is_step_timer(watched, event.timerId())
 
     @staticmethod
     def _is_step_timer(watched: QObject, timer_id: int) -> bool:
