@@ -14,18 +14,34 @@ SHAPE_PENALTY = {shape: -math.log(p) for shape, p in SHAPE_PRIOR.items()}
 
 # Variance of the length difference per character (Gale & Church's estimate).
 LENGTH_VARIANCE = 6.8
+# Lengths of real translations have far heavier tails than a normal law: on the hand-aligned
+# development sets, of the 1-1 links 0.5-2.8 % lie beyond 3 standard deviations of the rest
+# (a normal law: 0.27 %), up to 1.6 % beyond 4 (0.006 %) and up to 0.5 % beyond 6 (verse
+# translated freely, a clause added or dropped). So a link's length difference is drawn from
+# the usual normal law, or, for this share of links, from one this many times as wide. Under
+# the normal law alone, one such line cost as much as 5 deletions, and the path went round it.
+LENGTH_OUTLIER_SHARE = 0.05
+LENGTH_OUTLIER_SPREAD = 4.0
+_SQRT2 = math.sqrt(2.0)
+
+
+def length_tail(z: float) -> float:
+    """Probability that a true link's length difference is at least ``z`` standard deviations
+    either side (floored so its log stays finite)."""
+    core = math.erfc(z / _SQRT2)
+    wide = math.erfc(z / (_SQRT2 * LENGTH_OUTLIER_SPREAD))
+    return max((1.0 - LENGTH_OUTLIER_SHARE) * core + LENGTH_OUTLIER_SHARE * wide, 1e-12)
 
 
 def length_cost(left_len: float, right_len: float, ratio: float = 1.0,
                 variance: float = LENGTH_VARIANCE) -> float:
-    """Minus the log-probability that texts of these lengths are translations (Gale-Church)."""
+    """Minus the log-probability that texts of these lengths are translations (Gale-Church,
+    with the heavier tail above)."""
     mean = (left_len + right_len / ratio) / 2.0
     if mean <= 0:
         return 0.0
     z = (ratio * left_len - right_len) / math.sqrt(variance * mean)
-    # Two-sided tail of the normal distribution; floored so the log stays finite.
-    p = max(math.erfc(abs(z) / math.sqrt(2.0)), 1e-12)
-    return -math.log(p)
+    return -math.log(length_tail(abs(z)))
 
 
 @dataclass(frozen=True)

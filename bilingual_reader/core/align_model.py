@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from .align_costs import LENGTH_VARIANCE, SHAPE_PENALTY, LexicalModel
+from .align_costs import LENGTH_VARIANCE, SHAPE_PENALTY, LexicalModel, length_tail
 from .align_features import union_all
 from .release import in_slices
 
@@ -36,7 +36,6 @@ _PAIR_RATE_PRIOR_PAIRS = 200
 # ...and a key finds its counterpart in a true link about a third of the time.
 _PRIOR_P_LINK = 0.3
 _P_LINK_PRIOR_TRIALS = 10
-_SQRT2 = math.sqrt(2.0)
 
 
 @dataclass
@@ -222,10 +221,6 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
         mean = ll + rl * inv_ratio
         if mean > 0:
             k = int(abs(ratio * ll - rl) / sqrt(mean) * zscale)
-            if k >= _MERGE_PRUNE and di + dj > 2:
-                # a merge whose lengths disagree this much is never the right one: skip the
-                # costly pooling of keys
-                return total + length_table[k if k < top else top]
             total += length_table[k if k < top else top]
         lk = lcnt[i] - lcnt[i - di]
         rk = rcnt[j] - rcnt[j - dj]
@@ -273,12 +268,10 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
 # errors) cannot win, so it is not worked out.
 _BUDGET_MARGIN = 1e-7
 _INF = float("inf")
-# Minus the log of the two-sided normal tail, tabulated in steps of 1/_LENGTH_STEPS of z up to
-# z = 12 (beyond it the cost no longer changes what wins).
+# Minus the log of the lengths' two-sided tail, tabulated in steps of 1/_LENGTH_STEPS of z up to
+# z = 30 (beyond it the tail is below its floor).
 _LENGTH_STEPS = 100
-# Merges at or beyond z = 6 skip the lexical evidence.
-_MERGE_PRUNE = 6 * _LENGTH_STEPS
-_LENGTH_TABLE = [-math.log(max(math.erfc(k / _LENGTH_STEPS / _SQRT2), 1e-12)) for k in range(12 * _LENGTH_STEPS + 1)]
+_LENGTH_TABLE = [-math.log(length_tail(k / _LENGTH_STEPS)) for k in range(30 * _LENGTH_STEPS + 1)]
 
 
 @lru_cache(maxsize=64)

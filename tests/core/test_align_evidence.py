@@ -93,3 +93,18 @@ def test_a_link_that_could_as_well_go_elsewhere_gets_a_coin_flip_score():
     doubled = dutch[:2] + dutch[1:]
     links = [l for l in align_units(english, doubled, left_lang="en", right_lang="nl") if l.left == (1,)]
     assert len(links) == 1 and links[0].score <= 0.5 + 1e-9
+
+
+def test_a_freely_translated_line_keeps_its_place_in_line_for_line_verse():
+    """One line translated far shorter than the rule says (as verse often is) stays linked 1-1:
+    lengths have heavy tails, so one outlier costs less than shifting the lines round it."""
+    rng = random.Random(5)
+    left, right = [], []
+    for k in range(30):
+        size = rng.randint(20, 80)
+        left.append("".join(rng.choice("bcdfg aeiou") for _ in range(size)).strip() + " .")
+        # no shared keys: lengths and the shape priors alone decide
+        other = size // 4 if k == 15 else size + rng.randint(-3, 3)
+        right.append("".join(rng.choice("klmnp yuwqx") for _ in range(other)).strip() + " .")
+    links = align_units(left, right)
+    assert [(l.left, l.right) for l in links] == [((k,), (k,)) for k in range(30)]
