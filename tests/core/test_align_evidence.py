@@ -108,3 +108,16 @@ def test_a_freely_translated_line_keeps_its_place_in_line_for_line_verse():
         right.append("".join(rng.choice("klmnp yuwqx") for _ in range(other)).strip() + " .")
     links = align_units(left, right)
     assert [(l.left, l.right) for l in links] == [((k,), (k,)) for k in range(30)]
+
+
+def test_link_shapes_a_first_pass_found_often_become_cheaper_and_unseen_ones_dearer():
+    from bilingual_reader.core.align_costs import SHAPE_PENALTY
+    from bilingual_reader.core.align_model import learned_shape_penalty
+
+    splits = [(k, k + 1, 2 * k, 2 * k + 2) for k in range(300)]  # a translator who splits every sentence
+    learned = learned_shape_penalty(splits)
+    assert learned[(1, 2)] < SHAPE_PENALTY[(1, 2)] - 2.0
+    assert learned[(2, 1)] > SHAPE_PENALTY[(2, 1)] + 1.0
+    # a few links barely move Gale and Church's priors
+    few = learned_shape_penalty([(0, 1, 0, 2), (1, 2, 2, 3)])
+    assert abs(few[(1, 2)] - SHAPE_PENALTY[(1, 2)]) < 0.3 and abs(few[(1, 1)] - SHAPE_PENALTY[(1, 1)]) < 0.05
