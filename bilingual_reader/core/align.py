@@ -215,8 +215,9 @@ def _search_in_halves(model: PairModel, band, points: Sequence[tuple[int, int]],
         return _search(model, band, _PROJECTED_BAND), also()
     model.masks()  # built once, before the child inherits the model
     start, end = points[k - _HALVES_OVERLAP], points[k + _HALVES_OVERLAP]
-    (first, extra), second = both(lambda: (_solve_window(model, (0, 0), end, band, SHAPES, widen=True), also()),
-                                  lambda: _solve_window(model, start, (model.n, model.m), band, SHAPES, widen=True))
+    shapes = model.shapes
+    (first, extra), second = both(lambda: (_solve_window(model, (0, 0), end, band, shapes, widen=True), also()),
+                                  lambda: _solve_window(model, start, (model.n, model.m), band, shapes, widen=True))
     meet = _meeting_point(first, second, points[k])
     if meet is None:
         return _search(model, band, _PROJECTED_BAND), extra
@@ -319,7 +320,7 @@ def _sample_beads(model: PairModel, points: Sequence[tuple[int, int]], band) -> 
         i0, j0 = points[k]
         i1, j1 = points[min(len(points) - 1, k + max(1, _SAMPLE_ROWS // _COARSE_FACTOR))]
         if i1 > i0 and j1 > j0:
-            beads += _solve_window(model, (i0, j0), (i1, j1), band, SHAPES, widen=True)
+            beads += _solve_window(model, (i0, j0), (i1, j1), band, model.shapes, widen=True)
     return beads
 
 
@@ -337,13 +338,15 @@ def _solve_window(model: PairModel, start: tuple[int, int], end: tuple[int, int]
     return [(a + i0, b + i0, c + j0, d + j0) for a, b, c, d in found]
 
 
-def _search(model: PairModel, band, width: int, shapes=SHAPES) -> list[Bead]:
+def _search(model: PairModel, band, width: int, shapes=None) -> list[Bead]:
     """The best path in a band of half-width ``width``, widened where the path runs along its edge.
 
     Widening re-solves only stretches around the points where the path met the edge, between
-    points of the path itself, so a long text pays for its few hard places only.
+    points of the path itself, so a long text pays for its few hard places only. The link
+    shapes are the model's unless given.
     """
     n, m = model.n, model.m
+    shapes = shapes or model.shapes
     beads = best_path(n, m, model.cost_function(), band, shapes)
     for _ in range(_MAX_WIDENINGS):
         edges = edge_points(beads, band, m)
@@ -573,7 +576,8 @@ def sentence_model(ltexts: Sequence[str], rtexts: Sequence[str], paragraphs: Pai
     if paragraphs.translations:
         lkeys = expand(lkeys, paragraphs.translations)
     whole = build_model(ltexts, rtexts, lkeys, rkeys)
-    whole = replace(whole, ratio=paragraphs.ratio, variance=paragraphs.variance)
+    # sentences inside a few paragraphs: the usual shapes (the paragraphs' say nothing of them)
+    whole = replace(whole, ratio=paragraphs.ratio, variance=paragraphs.variance, shapes=SHAPES)
     # chance meetings are counted between sentences: they have fewer keys than paragraphs
     return with_lexical(whole, paragraphs.lexical.p_link, random_match_rate(whole))
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-# Prior probabilities of link shapes (Gale & Church 1993, with room for 2-2 and 1-3/3-1).
+# Prior probabilities of link shapes (Gale & Church 1993, with room for 2-2, 1-3/3-1 and 1-4/4-1).
 SHAPE_PRIOR = {
     (1, 1): 0.89, (1, 0): 0.005, (0, 1): 0.005, (2, 1): 0.045, (1, 2): 0.045,
-    (2, 2): 0.011, (3, 1): 0.004, (1, 3): 0.004,
+    (2, 2): 0.011, (3, 1): 0.004, (1, 3): 0.004, (4, 1): 0.002, (1, 4): 0.002,
 }
 SHAPE_PENALTY = {shape: -math.log(p) for shape, p in SHAPE_PRIOR.items()}
 

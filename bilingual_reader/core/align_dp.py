@@ -1,4 +1,5 @@
-"""A monotone dynamic programme over a band of the (left, right) grid, with link shapes up to 3-1/1-3."""
+"""A monotone dynamic programme over a band of the (left, right) grid, with link shapes up to 3-1/1-3
+(4-1/1-4 for pairs that merge often)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from typing import Callable, Sequence
 
 # (left units, right units) a link may take. 0-0 is not a link.
 SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (2, 1), (1, 2), (2, 2), (3, 1), (1, 3))
+# For a pair whose translator often merges or splits three units, four too.
+WIDE_SHAPES: tuple[tuple[int, int], ...] = SHAPES + ((4, 1), (1, 4))
 # Enough to find the path through blocks of units, where block edges do not match anyway.
 COARSE_SHAPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1))
 

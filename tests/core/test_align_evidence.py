@@ -121,3 +121,21 @@ def test_link_shapes_a_first_pass_found_often_become_cheaper_and_unseen_ones_dea
     # a few links barely move Gale and Church's priors
     few = learned_shape_penalty([(0, 1, 0, 2), (1, 2, 2, 3)])
     assert abs(few[(1, 2)] - SHAPE_PENALTY[(1, 2)]) < 0.3 and abs(few[(1, 1)] - SHAPE_PENALTY[(1, 1)]) < 0.05
+
+
+def test_a_translator_who_joins_four_sentences_into_one_gets_4_1_links():
+    left, right = _pair(200, seed=11)
+    joined, merged_right = set(), []
+    k = 0
+    while k < len(left):
+        if k % 12 == 5 and k + 4 <= len(left):
+            merged_right.append(" ".join(right[k:k + 4]))
+            joined.add(tuple(range(k, k + 4)))
+            k += 4
+        else:
+            merged_right.append(right[k])
+            k += 1
+    links = align_units(left, merged_right)
+    check_monotone(links, len(left), len(merged_right))
+    found = {l.left for l in links if len(l.left) == 4 and len(l.right) == 1}
+    assert len(found & joined) >= 0.9 * len(joined)
