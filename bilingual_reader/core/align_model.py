@@ -207,16 +207,16 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     zscale = _LENGTH_STEPS / math.sqrt(model.variance * 0.5)
     length_table = _LENGTH_TABLE
     top = len(length_table) - 1
-    per_match, per_miss = _lexical_tables(model.lexical, 4 * max(model.max_keys(), 1))
+    per_match, per_miss = _lexical_tables(model.lexical, _WIDEST * max(model.max_keys(), 1))
     least = [min(a, b) for a, b in zip(per_match, per_miss)]  # a key's cost, matched or not, at best
-    penalty = [[model.shape_penalty.get((di, dj), 0.0) for dj in range(5)] for di in range(5)]
+    penalty = [[model.shape_penalty.get((di, dj), 0.0) for dj in range(_WIDEST + 1)] for di in range(_WIDEST + 1)]
     lnumbers, rnumbers = model.numbers()
     lnum, rnum = _prefix([len(x) for x in lnumbers]), _prefix([len(x) for x in rnumbers])
     sqrt = math.sqrt
     pool, count = _pool_bits, int.bit_count
-    # unions of the keys of 2 or 3 units ending at a position, made when first needed
-    lunion = {k: [None] * (model.n + 1) for k in (2, 3, 4)}
-    runion = {k: [None] * (model.m + 1) for k in (2, 3, 4)}
+    # unions of the keys of 2, 3, ... units ending at a position, made when first needed
+    lunion = {k: [None] * (model.n + 1) for k in range(2, _WIDEST + 1)}
+    runion = {k: [None] * (model.m + 1) for k in range(2, _WIDEST + 1)}
 
     def cost(i: int, j: int, di: int, dj: int, budget: float = _INF) -> float:
         if di + dj > 2:
@@ -276,6 +276,8 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
 # A cost whose lower bound exceeds the caller's budget by more than this (far above rounding
 # errors) cannot win, so it is not worked out.
 _BUDGET_MARGIN = 1e-7
+# The most units a link may have on one side.
+_WIDEST = max(max(shape) for shape in WIDE_SHAPES)
 _INF = float("inf")
 # Minus the log of the lengths' two-sided tail, tabulated in steps of 1/_LENGTH_STEPS of z up to
 # z = 30 (beyond it the tail is below its floor).
