@@ -112,7 +112,7 @@ def _align_units(left: Sequence[str], right: Sequence[str], left_lang: str | Non
 
     model, beads, paths = _fit(left, right, lkeys, rkeys, beside=clause_paths)
     if model.related and paths is not None:
-        beads = regroup(beads, paths, lspans, rspans)
+        return _links(model, *regroup(beads, paths, lspans, rspans), path=beads)
     return _links(model, beads)
 
 
@@ -406,12 +406,19 @@ def _with_learned_translations(model: PairModel, beads: Sequence[Bead]) -> PairM
     return recalibrate(model, beads)
 
 
-def _links(model: PairModel, beads: Sequence[Bead], cost=None) -> list[Link]:
+def _links(model: PairModel, beads: Sequence[Bead], odds: Sequence[float | None] | None = None,
+           cost=None, path: Sequence[Bead] | None = None) -> list[Link]:
     """Links with scores: how much likelier the link is than leaving its units unlinked and, for
-    the links of a whole pair (no ``cost`` of a window given), than the best path without it."""
+    the links of a whole pair (no ``cost`` of a window given), than the best path without it.
+
+    ``odds`` are the sentences' log-odds for each bead against joining it with (or splitting it
+    from) its neighbours (None where they could not tell); for a bead not on the paragraphs'
+    ``path`` (the sentences joined or split it) they stand in for the margin against that path.
+    """
     alternatives = cost is None and len(beads) > 1
     cost = cost or model.cost_function()
     margins = _margins(model, cost, beads) if alternatives else None
+    on_path = set(path) if path is not None else None
     links = []
     for k, (a, b, c, d) in enumerate(beads):
         di, dj = b - a, d - c
@@ -420,8 +427,14 @@ def _links(model: PairModel, beads: Sequence[Bead], cost=None) -> list[Link]:
         else:
             # in nats, halved as the keys of a link are not independent evidence
             margin = (cost.left_null[b] * di + cost.right_null[d] * dj - cost(b, d, di, dj)) / 2.0
-            if margins is not None:
-                margin = min(margin, margins[k])
+            sentences = odds[k] if odds is not None else None
+            if sentences is not None and on_path is not None and (a, b, c, d) not in on_path:
+                margin = min(margin, sentences)
+            else:
+                if margins is not None:
+                    margin = min(margin, margins[k])
+                if sentences is not None:
+                    margin = min(margin, sentences)
             score = 1.0 / (1.0 + math.exp(-margin)) if margin < 40 else 1.0
             if not model.related:
                 score = min(score, _UNRELATED_SCORE_CAP)
@@ -488,11 +501,13 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
         if passes is not None:
             global _LAST_SENTENCES
             _LAST_SENTENCES, clauses = passes
+            odds, path = None, beads
             if model.related:
-                beads = regroup(beads, clauses, lkeys.block_clauses, rkeys.block_clauses)
+                beads, odds = regroup(beads, clauses, lkeys.block_clauses, rkeys.block_clauses)
             if clauses is not _LAST_SENTENCES.paths:
                 clauses.release()
-            links = map_halves(_LAST_SENTENCES.link_with_sentences, _links(model, beads), _MIN_PARALLEL_UNITS // 2)
+            links = map_halves(_LAST_SENTENCES.link_with_sentences, _links(model, beads, odds, path=path),
+                               _MIN_PARALLEL_UNITS // 2)
         else:
             links = _links(model, beads)
         lkeys.release()
@@ -675,4 +690,4 @@ class SentencePass:
         """Links between the sentences of one paragraph link (ids consecutive on each side)."""
         i0, i1, j0, j1 = lids[0], lids[-1] + 1, rids[0], rids[-1] + 1
         beads, _ = self.paths.path(i0, i1, j0, j1)
-        return _links(self.model, beads, self.paths.window_cost(i0, i1, j0, j1))
+        return _links(self.model, beads, cost=self.paths.window_cost(i0, i1, j0, j1))

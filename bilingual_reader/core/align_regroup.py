@@ -39,47 +39,68 @@ REACH = 1
 
 
 def regroup(beads: Sequence[Bead], sentences: Paths, left_spans: Sequence[tuple[int, int]],
-            right_spans: Sequence[tuple[int, int]]) -> list[Bead]:
-    """Paragraph beads joined or split where the sentences inside them cross a paragraph break.
+            right_spans: Sequence[tuple[int, int]]) -> tuple[list[Bead], list[float | None]]:
+    """Paragraph beads joined or split where the sentences inside them cross a paragraph break,
+    and for each bead the sentences' log-odds that it is right rather than joined with (or split
+    from) its neighbours: None where they could not tell.
 
     ``sentences`` finds the best path between two runs of sentences; ``left_spans[i]`` is the range of sentence ids of paragraph i (end exclusive).
     """
-    pieces = _split_two_by_two(list(beads), sentences, left_spans, right_spans)
+    pieces, odds = _split_two_by_two(list(beads), sentences, left_spans, right_spans)
 
-    def joins(first: Bead, second: Bead) -> bool:
-        return _linked(first) and _linked(second) and _small(first, second) \
-            and _crossed(first, second, sentences, left_spans, right_spans) is True
+    def crossing(first: Bead, second: Bead) -> float | None:
+        if _linked(first) and _linked(second) and _small(first, second):
+            return _crossing(first, second, sentences, left_spans, right_spans)
+        return None
 
     # every break between two pieces is checked at once (in two halves, one in a child process
     # where there is a second core); only a break next to a join is checked again, as the
     # joined link takes part in it
-    checked = map_halves(lambda k: joins(pieces[k - 1], pieces[k]), range(1, len(pieces)), _MIN_PARALLEL)
+    checked = map_halves(lambda k: crossing(pieces[k - 1], pieces[k]), range(1, len(pieces)), _MIN_PARALLEL)
     out: list[Bead] = pieces[:1]
+    out_odds: list[float | None] = odds[:1]
     for k in range(1, len(pieces)):
         bead = pieces[k]
-        if checked[k - 1] if out[-1] is pieces[k - 1] else joins(out[-1], bead):
+        evidence = checked[k - 1] if out[-1] is pieces[k - 1] else crossing(out[-1], bead)
+        if evidence is not None and evidence > JOIN_COST:
             a, _, c, _ = out[-1]
             out[-1] = (a, bead[1], c, bead[3])
+            out_odds[-1] = _least(out_odds[-1], evidence - JOIN_COST)
         else:
+            if evidence is not None:  # both links stand, as sure as the join was unlikely
+                out_odds[-1] = _least(out_odds[-1], JOIN_COST - evidence)
             out.append(bead)
-    return out
+            out_odds.append(odds[k] if evidence is None else _least(odds[k], JOIN_COST - evidence))
+    return out, out_odds
 
 
 # Below this many breaks a child process costs more than it saves.
 _MIN_PARALLEL = 2000
 
 
-def _split_two_by_two(beads: list[Bead], sentences: Paths, left_spans, right_spans) -> list[Bead]:
-    """2-2 beads whose sentences do not cross the inner break, as two 1-1 beads."""
+def _least(a: float | None, b: float) -> float:
+    return b if a is None or b < a else a
+
+
+def _split_two_by_two(beads: list[Bead], sentences: Paths, left_spans,
+                      right_spans) -> tuple[list[Bead], list[float | None]]:
+    """2-2 beads whose sentences do not cross the inner break, as two 1-1 beads; and the
+    sentences' log-odds for each bead (None where they were not asked)."""
     out: list[Bead] = []
+    odds: list[float | None] = []
     for a, b, c, d in beads:
         if b - a == 2 and d - c == 2:
             first, second = (a, a + 1, c, c + 1), (a + 1, b, c + 1, d)
-            if _crossed(first, second, sentences, left_spans, right_spans) is False:
+            evidence = _crossing(first, second, sentences, left_spans, right_spans)
+            if evidence is not None and evidence <= JOIN_COST:
                 out += [first, second]
+                odds += [JOIN_COST - evidence] * 2
                 continue
+            odds.append(None if evidence is None else evidence - JOIN_COST)
+        else:
+            odds.append(None)
         out.append((a, b, c, d))
-    return out
+    return out, odds
 
 
 def _linked(bead: Bead) -> bool:
@@ -90,8 +111,9 @@ def _small(first: Bead, second: Bead) -> bool:
     return second[1] - first[0] <= MAX_JOINED and second[3] - first[2] <= MAX_JOINED
 
 
-def _crossed(first: Bead, second: Bead, sentences: Paths, left_spans, right_spans) -> bool | None:
-    """True when the sentences of two adjacent beads align much better across their break than not.
+def _crossing(first: Bead, second: Bead, sentences: Paths, left_spans, right_spans) -> float | None:
+    """How much better (in nats) the sentences of two adjacent beads align across their break
+    than through it: a join when above JOIN_COST.
 
     None when the sentences cannot tell more than the paragraphs did.
     """
@@ -115,4 +137,4 @@ def _crossed(first: Bead, second: Bead, sentences: Paths, left_spans, right_span
     end = (lmid + after[e][1], rmid + after[e][3]) if e < len(after) else (l1, r1)
     apart = before_cost[-1] - before_cost[k] + after_cost[e + 1 if e < len(after) else e]
     whole = sentences.path(start[0], end[0], start[1], end[1])[1][-1]
-    return apart - whole > JOIN_COST
+    return apart - whole

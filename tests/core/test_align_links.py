@@ -104,3 +104,20 @@ def test_a_shared_number_decides_between_two_units_of_equal_length():
     assert beads_of(align_units(left, right)) == [((0,), ()), ((1,), (0,))]
 
 
+
+
+def test_a_link_the_sentences_joined_scores_by_their_evidence_not_as_a_coin_flip():
+    # the short sentence moved into the next paragraph leaves the paragraphs' lengths nearly
+    # right as 1-1 links, so the paragraph pass splits them and the sentences join them
+    en = ["Anna Berger was born in Graz in 1821, the youngest of seven children of a miller.",
+          "In 1848 Anna Berger left Vienna for good after the revolution had failed. She took the train to Trieste.",
+          "In Trieste she boarded the steamer Mercur, bound for Alexandria, with three trunks and her sister Marie.",
+          "She did not see Austria again until 1873, when her brother Karl died in Linz."]
+    nl = ["Anna Berger werd in 1821 in Graz geboren, als jongste van zeven kinderen van een molenaar.",
+          "In 1848 verliet Anna Berger Wenen voorgoed, nadat de revolutie was mislukt.",
+          "Met de trein reisde zij naar Triëst. In Triëst ging zij aan boord van de stoomboot Mercur, op weg "
+          "naar Alexandrië, met drie koffers en haar zuster Marie.",
+          "Oostenrijk zag zij pas in 1873 terug, toen haar broer Karl in Linz stierf."]
+    links = align_units(en, nl, left_lang="en", right_lang="nl")
+    assert beads_of(links) == [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
+    assert min(link.score for link in links) > 0.9
