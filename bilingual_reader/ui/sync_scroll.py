@@ -49,9 +49,28 @@ class ScrollSynchronizer(QObject):
         self.invalidate()
 
     def _on_pane_relayout(self) -> None:
-        """Text reflowed (zoom, resize, font): once layout settles, go back to the same place."""
-        if self._position is not None:
+        """Text reflowed (zoom, resize, font): once layout settles, go back to the same place.
+
+        A long text laid out further below the view (in the pacer's steps) moves nothing at the
+        sync point: then the place stands as it is, and a scroll meanwhile is the reader's (the
+        restore would have pulled it back).
+        """
+        if self._position is None or self._restore_timer.isActive():
+            return
+        if self._place_moved():
             self._restore_timer.start()
+
+    def _place_moved(self) -> bool:
+        """True when putting the remembered place back would scroll the left pane (as the
+        restore does)."""
+        from ..core.scrollmap import top_for_sync_point
+
+        scroll_map = self.scroll_map()
+        if scroll_map is None:
+            return True
+        bar = self.panes["left"].view.verticalScrollBar()
+        y = scroll_map.y_of("left", *self._position)
+        return round(top_for_sync_point(y, bar.pageStep(), bar.maximum())) != bar.value()
 
     def _restore_after_relayout(self) -> None:
         """Put the remembered (link, fraction) back at the sync point."""

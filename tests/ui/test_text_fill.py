@@ -316,3 +316,39 @@ def test_a_pair_job_holds_the_pace_back_while_it_runs_and_lets_go_after(qapp, mo
     job.run()  # here, not in a thread: the failure is reported, the pace let go
     assert held == [True] and failures
     assert not layout_pace().is_held()
+
+
+def test_a_scroll_while_the_pacer_lays_out_text_below_is_not_pulled_back(qtbot):
+    """Each pacer step changes the document's size; that used to arm the 'put the place back
+    after a relayout' timer, and a scroll made before it fired was undone."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    left, right = ReadingPane("left"), ReadingPane("right")
+    box = QHBoxLayout(host)
+    box.addWidget(left)
+    box.addWidget(right)
+    host.resize(900, 600)
+    host.show()
+    qtbot.waitExposed(host)
+    sync = ScrollSynchronizer(left, right)
+    documents = document_from_text(book(3000, "left")), document_from_text(book(3000, "right"))
+    left.set_document(documents[0])
+    right.set_document(documents[1])
+    qtbot.waitUntil(lambda: not left.is_filling() and not right.is_filling(), timeout=10000)
+    count = len(documents[0].blocks)
+    sync.set_alignment(Alignment(tuple(Link((i,), (i,), 0.9) for i in range(count)), count, count))
+    sync.restore_position(10, 0.0)
+    qtbot.wait(20)
+    assert left._pacer.isActive()  # the text below is still being laid out
+    target: list[int] = []
+
+    def scroll_now() -> None:  # the reader scrolls right after a pacer step grew the text below
+        if not target:
+            target.append(left.scroll_value() + 300)
+            left.set_scroll_value(target[0])
+
+    left.layout_changed.connect(scroll_now)
+    qtbot.waitUntil(lambda: bool(target), timeout=5000)
+    qtbot.wait(50)
+    assert abs(left.scroll_value() - target[0]) <= 1
+    assert sync.position()[0] > 10
