@@ -171,7 +171,8 @@ def test_tints_language_and_zoom_set_while_the_text_fills_are_shown_with_it(qtbo
     assert pane.view.document().defaultTextOption().textDirection() == Qt.RightToLeft
 
 
-def test_a_reading_place_restored_while_the_texts_fill_is_put_back_once_they_show(qtbot):
+def synchronized_panes(qtbot) -> tuple[QWidget, ReadingPane, ReadingPane, ScrollSynchronizer]:
+    """Two reading panes side by side on screen, scrolled together (the host keeps them alive)."""
     host = QWidget()
     qtbot.addWidget(host)
     left, right = ReadingPane("left"), ReadingPane("right")
@@ -181,7 +182,11 @@ def test_a_reading_place_restored_while_the_texts_fill_is_put_back_once_they_sho
     host.resize(900, 600)
     host.show()
     qtbot.waitExposed(host)
-    sync = ScrollSynchronizer(left, right)
+    return host, left, right, ScrollSynchronizer(left, right)
+
+
+def test_a_reading_place_restored_while_the_texts_fill_is_put_back_once_they_show(qtbot):
+    _host, left, right, sync = synchronized_panes(qtbot)
     documents = document_from_text(book(2000, "left")), document_from_text(book(2000, "right"))
     left.set_document(documents[0])
     right.set_document(documents[1])
@@ -321,16 +326,7 @@ def test_a_pair_job_holds_the_pace_back_while_it_runs_and_lets_go_after(qapp, mo
 def test_a_scroll_while_the_pacer_lays_out_text_below_is_not_pulled_back(qtbot):
     """Each pacer step changes the document's size; that used to arm the 'put the place back
     after a relayout' timer, and a scroll made before it fired was undone."""
-    host = QWidget()
-    qtbot.addWidget(host)
-    left, right = ReadingPane("left"), ReadingPane("right")
-    box = QHBoxLayout(host)
-    box.addWidget(left)
-    box.addWidget(right)
-    host.resize(900, 600)
-    host.show()
-    qtbot.waitExposed(host)
-    sync = ScrollSynchronizer(left, right)
+    _host, left, right, sync = synchronized_panes(qtbot)
     documents = document_from_text(book(3000, "left")), document_from_text(book(3000, "right"))
     left.set_document(documents[0])
     right.set_document(documents[1])
