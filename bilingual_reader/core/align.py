@@ -428,13 +428,11 @@ def _links(model: PairModel, beads: Sequence[Bead], odds: Sequence[float | None]
             # in nats, halved as the keys of a link are not independent evidence
             margin = (cost.left_null[b] * di + cost.right_null[d] * dj - cost(b, d, di, dj)) / 2.0
             sentences = odds[k] if odds is not None else None
-            if sentences is not None and on_path is not None and (a, b, c, d) not in on_path:
+            overruled = sentences is not None and on_path is not None and (a, b, c, d) not in on_path
+            if margins is not None and not overruled:
+                margin = min(margin, margins[k])
+            if sentences is not None:
                 margin = min(margin, sentences)
-            else:
-                if margins is not None:
-                    margin = min(margin, margins[k])
-                if sentences is not None:
-                    margin = min(margin, sentences)
             score = 1.0 / (1.0 + math.exp(-margin)) if margin < 40 else 1.0
             if not model.related:
                 score = min(score, _UNRELATED_SCORE_CAP)

@@ -79,6 +79,7 @@ _MIN_PARALLEL = 2000
 
 
 def _least(a: float | None, b: float) -> float:
+    """The smaller of two log-odds, one of which may be unknown."""
     return b if a is None or b < a else a
 
 
