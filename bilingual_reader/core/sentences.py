@@ -84,19 +84,25 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 
 
 # Where a sentence may be cut into clauses: after a semicolon or a colon and a space (full-width
-# ones need no space). Translators move a clause across a sentence or paragraph break more often
-# than a whole sentence, so the aligner checks paragraph breaks clause by clause.
-_CLAUSE_END = re.compile(r"[;:]\s+|[；：]")
+# ones need no space), and after a question or exclamation mark that the sentence goes on from in
+# lower case ('Pourquoi êtes-vous tous rois ? pour moi, je...'): older and literary texts, French
+# and Spanish above all, write so where a translation starts a new sentence. Translators move a
+# clause across a sentence or paragraph break more often than a whole sentence, so the aligner
+# checks paragraph breaks clause by clause.
+_CLAUSE_END = re.compile(r"[;:]\s+|[；：]|[?!]\s+")
 # No clause shorter than this is cut off ('Note: ...', 'He said: ...' stay whole).
 MIN_CLAUSE = 20
 
 
 def split_clauses(sentence: str) -> list[tuple[int, int]]:
-    """The (start, end) spans of a sentence's clauses: cut after ';' and ':', no piece under MIN_CLAUSE characters."""
+    """The (start, end) spans of a sentence's clauses: cut after ';' and ':' (and '?' or '!' going
+    on in lower case), no piece under MIN_CLAUSE characters."""
     spans = []
     start = 0
     for m in _CLAUSE_END.finditer(sentence):
         if m.end() - start >= MIN_CLAUSE and len(sentence) - m.end() >= MIN_CLAUSE:
+            if sentence[m.start()] in "?!" and not sentence[m.end()].islower():
+                continue  # a new sentence the splitter kept (an abbreviation, a quotation)
             spans.append((start, m.start() + 1))
             start = m.end()
     spans.append((start, len(sentence)))

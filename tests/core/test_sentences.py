@@ -63,3 +63,23 @@ def test_chinese_and_japanese_sentences_split_without_spaces():
     ja = "「侵攻しない」と大統領は言った。ワシントンは侵攻を恐れている。"
     assert [ja[a:b] for a, b in split_sentences(ja, "ja")] == [
         "「侵攻しない」と大統領は言った。", "ワシントンは侵攻を恐れている。"]
+
+
+def test_clauses_end_at_semicolons_colons_and_questions_going_on_in_lower_case():
+    from bilingual_reader.core.sentences import split_clauses
+
+    text = "Pourquoi êtes-vous tous rois ? pour moi, je vous avoue que ni moi ni Martin ne le sommes."
+    assert [text[a:b] for a, b in split_clauses(text)] == [
+        "Pourquoi êtes-vous tous rois ?", "pour moi, je vous avoue que ni moi ni Martin ne le sommes."]
+    semi = "He laid himself down to sleep in a furrow; the snow fell in great flakes that night."
+    assert [semi[a:b] for a, b in split_clauses(semi)] == [
+        "He laid himself down to sleep in a furrow;", "the snow fell in great flakes that night."]
+
+
+def test_a_question_going_on_in_capitals_or_a_short_piece_is_not_cut_into_clauses():
+    from bilingual_reader.core.sentences import split_clauses
+
+    quoted = 'Did you see them all ? Said the man at the door of the inn.'  # the splitter kept it whole
+    assert split_clauses(quoted) == [(0, len(quoted))]
+    short = "Ma pauvre enfant ! savez-vous bien ce que vous m'avez coûté ?"
+    assert split_clauses(short) == [(0, len(short))]
