@@ -23,7 +23,7 @@ from .align_lexicon import expand, learn_translations
 from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
 from .align_regroup import regroup
-from .parallel import available, both, map_halves
+from .parallel import available, both, both_sides, map_halves
 from .release import in_slices
 from .alignment import Alignment, Link
 from .document import Document
@@ -101,8 +101,9 @@ def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | N
 
 def _align_units(left: Sequence[str], right: Sequence[str], left_lang: str | None,
                  right_lang: str | None) -> list[Link]:
-    lside, rside = both(lambda: _side(left, left_lang), lambda: _side(right, right_lang),
-                        worth_it=len(left) + len(right) >= _MIN_PARALLEL_UNITS)
+    lside, rside = both_sides(lambda: _side(left, left_lang), lambda: _side(right, right_lang),
+                              _characters(left), _characters(right),
+                              worth_it=len(left) + len(right) >= _MIN_PARALLEL_UNITS)
     lclauses, lspans, lkeys, lclause_keys = lside
     rclauses, rspans, rkeys, rclause_keys = rside
     several = len(lclauses) > len(left) or len(rclauses) > len(right)  # units of several clauses
@@ -132,6 +133,11 @@ def _side(units: Sequence[str], lang: str | None) -> tuple[list[str], list[tuple
     keys = filtered_keys(_pooled(raw, spans))
     one_each = len(spans) == len(clauses) and all(b - a == 1 for a, b in spans)
     return clauses, spans, keys, keys if one_each else filtered_keys(raw)
+
+
+def _characters(units: Sequence[str]) -> int:
+    """How many characters the units hold together."""
+    return sum(map(len, units))
 
 
 def _pooled(raw: Sequence[set[str]], spans: Sequence[tuple[int, int]]) -> list[set[str]]:
@@ -211,7 +217,8 @@ def _search_in_halves(model: PairModel, band, points: Sequence[tuple[int, int]],
     def also() -> T | None:
         return beside(model) if beside else None
 
-    k = len(points) // 2
+    # the parent also builds what ``beside`` makes: it takes the shorter stretch of the path
+    k = int(len(points) * (_SHARE_BESIDE if beside else 0.5))
     if k < 2 * _HALVES_OVERLAP or not available():
         return _search(model, band, _PROJECTED_BAND), also()
     model.masks()  # built once, before the child inherits the model
@@ -227,6 +234,10 @@ def _search_in_halves(model: PairModel, band, points: Sequence[tuple[int, int]],
     return first[:upto + 1] + second[since:], extra
 
 
+# The share of the path searched here when ``beside`` is built here too: the clause model of a
+# 10 000-line pair took a third as long as the search of half its path, and the child's half
+# is slower by a tenth (see parallel.both_sides).
+_SHARE_BESIDE = 0.42
 # The halves overlap by this many points of the coarse path either side of the middle (each
 # point is _COARSE_FACTOR units further on).
 _HALVES_OVERLAP = 16
@@ -484,8 +495,9 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
     if not left.texts or not right.texts:
         links = _null_links(len(left.texts), len(right.texts))
     else:
-        lfound, rfound = both(lambda: _document_keys(left, left_lang), lambda: _document_keys(right, right_lang),
-                              worth_it=len(left.texts) + len(right.texts) >= _MIN_PARALLEL_UNITS)
+        lfound, rfound = both_sides(lambda: _document_keys(left, left_lang), lambda: _document_keys(right, right_lang),
+                                    _characters(left.texts), _characters(right.texts),
+                                    worth_it=len(left.texts) + len(right.texts) >= _MIN_PARALLEL_UNITS)
         lkeys, rkeys = _DocumentKeys(*lfound), _DocumentKeys(*rfound)
         has_sentences = bool(left.sentences and right.sentences)
 

@@ -162,3 +162,28 @@ def test_a_child_far_behind_is_stopped_and_its_work_done_here(forks):
     assert parallel.both(lambda: 0, slow_in_the_child) == (0, "done")
     assert time.perf_counter() - start < 2.0
     assert len(forks) == 1
+
+
+def test_sets_of_strings_travel_as_joined_strings_and_come_back_equal():
+    from bilingual_reader.core.parallel import _SEPARATOR, _blob, _unblob
+
+    keys = [frozenset({"chat", "?", "1.5"}), frozenset(), frozenset({"hund"})]
+    assert _blob(keys)[:1] == b"s"
+    assert _unblob(_blob(keys)) == keys
+    # a member holding the separator, or a set of other things, goes as it is
+    odd = [frozenset({"a" + _SEPARATOR + "b", "c"}), frozenset({"d"})]
+    assert _blob(odd)[:1] == b"m" and _unblob(_blob(odd)) == odd
+    numbers = [frozenset({1, 2}), frozenset({3})]
+    assert _blob(numbers)[:1] == b"m" and _unblob(_blob(numbers)) == numbers
+
+
+@needs_fork
+def test_both_sides_does_the_larger_side_here_and_keeps_the_order(forks):
+    parent = os.getpid()
+
+    def side(name):
+        return lambda: (name, os.getpid() == parent)
+
+    assert parallel.both_sides(side("left"), side("right"), 10, 500) == (("left", False), ("right", True))
+    assert parallel.both_sides(side("left"), side("right"), 500, 10) == (("left", True), ("right", False))
+    assert len(forks) == 2
