@@ -257,20 +257,21 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
     them; but its links then share keys about as often as far-apart units do.
     """
     found = chance = 0.0
-    tests = []
+    counts = []
     for a, b, c, d in beads:
         if b > a and d > c:
             shared, _, expected = model.shared_and_chance(a, b, c, d)
             found += shared
             chance += expected
-            tests.append(_poisson_tail(shared, expected) < _KEEP_P_VALUE)
+            counts.append((shared, expected))
     if found >= _RELATED_RATIO * chance and _poisson_tail(round(found), chance) < _KEEP_P_VALUE:
         return model, beads  # more sharing than chance, and too much to be luck
     too_few_to_tell = chance < _RELATEDNESS_POWER or found >= _RELATED_RATIO * chance
     if too_few_to_tell and _lengths_covary(model, beads):
         return model, beads  # the keys cannot tell, and the lengths say translation
     kept: list[Bead] = []
-    linked = iter(tests)
+    # each link's own test, only now: translations (almost every pair) never need them
+    linked = (_poisson_tail(shared, expected) < _KEEP_P_VALUE for shared, expected in counts)
     for a, b, c, d in beads:
         if b > a and d > c and not next(linked):
             kept += [(i, i + 1, c, c) for i in range(a, b)] + [(b, b, j, j + 1) for j in range(c, d)]
