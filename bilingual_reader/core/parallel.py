@@ -223,12 +223,13 @@ _SEPARATOR = "\x1f"
 
 def _joined_sets(value: object) -> list[str] | None:
     """A list of frozensets of strings as one string per set, its members joined by _SEPARATOR
-    (None for anything else, or where a member holds the separator).
+    (None for anything else, where a member holds the separator, or where a set holds the empty
+    string, which its joined string could not tell from an empty set).
 
     Marshal writes a set member by member, five times slower than the joined string; the keys
     of a book's units took the child 0.1 s a side, while the parent waited for them.
     """
-    if type(value) is not list or not value or any(type(item) is not frozenset for item in value):
+    if type(value) is not list or not value or any(type(item) is not frozenset or "" in item for item in value):
         return None
     try:
         joined = [_SEPARATOR.join(item) for item in value]

@@ -173,6 +173,8 @@ def test_sets_of_strings_travel_as_joined_strings_and_come_back_equal():
     # a member holding the separator, or a set of other things, goes as it is
     odd = [frozenset({"a" + _SEPARATOR + "b", "c"}), frozenset({"d"})]
     assert _blob(odd)[:1] == b"m" and _unblob(_blob(odd)) == odd
+    blank = [frozenset({""}), frozenset()]
+    assert _blob(blank)[:1] == b"m" and _unblob(_blob(blank)) == blank
     numbers = [frozenset({1, 2}), frozenset({3})]
     assert _blob(numbers)[:1] == b"m" and _unblob(_blob(numbers)) == numbers
 
