@@ -7,6 +7,7 @@ After a first alignment, keys that keep appearing together in linked units ('cha
 from __future__ import annotations
 
 from collections import Counter
+from itertools import repeat
 from typing import Iterable, Sequence
 
 # A pair must be seen together at least this often to be trusted...
@@ -62,12 +63,13 @@ def learn_translations(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -
 
 def expand(keys: Iterable[frozenset[str]], table: dict[str, set[str]]) -> list[frozenset[str]]:
     """Each unit's keys plus their learned translations."""
+    # each key's translations (an empty set for a key without) joined in one call, in C
+    get, none = table.get, repeat(frozenset())
     out = []
     for k in keys:
-        extra = set()
-        for a in k:
-            t = table.get(a)
-            if t:
-                extra |= t
+        extra = _NOTHING.union(*map(get, k, none))
         out.append(k | extra if extra else k)
     return out
+
+
+_NOTHING: frozenset[str] = frozenset()

@@ -330,11 +330,13 @@ def random_match_rate(model: PairModel, samples: int = 2000) -> float:
     n, m = model.n, model.m
     shared = pairs = 0
     step = max(1, n // samples)
+    lmasks, rmasks = model.masks()  # read here: a call per pair costs more than the pair's work
+    lcount, rcount = model.left_count, model.right_count
     for a in range(0, n, step):
         for shift in (m // 2, m // 3):
             b = (round(a * m / n) + max(shift, 1)) % m
-            shared += model.matches(a, b)
-            pairs += model.size(a, "left") * model.size(b, "right")
+            shared += (lmasks[a] & rmasks[b]).bit_count()
+            pairs += (lcount[a + 1] - lcount[a]) * (rcount[b + 1] - rcount[b])
     # pseudo-counts keep a short text's estimate away from 0 (one lucky miss is no proof)
     return (shared + _PRIOR_PAIR_RATE * _PAIR_RATE_PRIOR_PAIRS) / (pairs + _PAIR_RATE_PRIOR_PAIRS)
 
@@ -345,13 +347,16 @@ def neighbourhood_match_rate(model: PairModel, centre: Sequence[int], reach: int
     n, m = model.n, model.m
     shared = trials = 0
     step = max(1, n // samples)
+    lmasks, rmasks = model.masks()
+    lcount, rcount = model.left_count, model.right_count
     for a in range(0, n, step):
         c = min(max(centre[a], 0), m - 1)
         best = None
+        lsize, lmask = lcount[a + 1] - lcount[a], lmasks[a]
         for b in range(max(0, c - reach), min(m, c + reach + 1)):
-            t = model.trials(a, b)
+            t = min(lsize, rcount[b + 1] - rcount[b])
             if t:
-                found = min(model.matches(a, b), t)
+                found = min((lmask & rmasks[b]).bit_count(), t)
                 r = found / t
                 if best is None or r > best[0]:
                     best = (r, found, t)
