@@ -47,9 +47,10 @@ def learn_translations(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -
                 seen.update(rights)
     best: dict[str, tuple[float, set[str]]] = {}
     for a, seen in together.items():
-        for b, c in seen.items():
-            if c < MIN_TOGETHER:
-                continue
+        # b is seen at least c times, so Dice is at most 2c / (df(a) + c): counts below this
+        # cannot reach MIN_DICE, and most counts (1s) are passed over in one comprehension
+        least = max(MIN_TOGETHER, left_df[a] * MIN_DICE / (2.0 - MIN_DICE) - 1e-9)
+        for b, c in [(b, c) for b, c in seen.items() if c >= least]:
             dice = 2.0 * c / (left_df[a] + right_df[b])
             if dice < MIN_DICE:
                 continue

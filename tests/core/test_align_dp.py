@@ -62,6 +62,34 @@ def test_translations_ignore_keys_seen_once_without_changing_the_table():
     assert learn_translations(pairs) == {"chat": {"cat"}, "noir": {"black"}}
 
 
+def test_translations_are_every_best_pair_seen_twice_with_dice_of_at_least_the_minimum():
+    import random
+    from collections import Counter
+
+    from bilingual_reader.core.align_lexicon import MIN_DICE, MIN_TOGETHER
+
+    rng = random.Random(7)
+    left_words, right_words = [f"l{k}" for k in range(40)], [f"r{k}" for k in range(40)]
+    pairs = []
+    for _ in range(300):
+        lk = frozenset(rng.sample(left_words, rng.randint(1, 8)))
+        # each left word's counterpart, now and then, and some noise
+        rk = {f"r{w[1:]}" for w in lk if rng.random() < 0.7} | set(rng.sample(right_words, rng.randint(0, 4)))
+        pairs.append((lk, frozenset(rk)))
+    # the definition, pair by pair, with no shortcut
+    ldf, rdf = Counter(k for lk, _ in pairs for k in lk), Counter(k for _, rk in pairs for k in rk)
+    together = Counter((a, b) for lk, rk in pairs for a in lk - rk for b in rk - lk)
+    dice = {(a, b): 2 * c / (ldf[a] + rdf[b]) for (a, b), c in together.items()
+            if c >= MIN_TOGETHER and ldf[a] >= MIN_TOGETHER and rdf[b] >= MIN_TOGETHER}
+    expected: dict = {}
+    for (a, b), d in dice.items():
+        if d >= MIN_DICE:
+            top = max(v for (x, _), v in dice.items() if x == a)
+            if abs(d - top) <= 1e-9:
+                expected.setdefault(a, set()).add(b)
+    assert learn_translations(pairs) == expected and len(expected) > 10
+
+
 def test_widening_at_the_low_edge_reaches_below_the_path_point():
     # A row's range never starts before the previous row's, so widening one row down alone would
     # be undone; the rows above it widen too.
