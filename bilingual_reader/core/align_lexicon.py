@@ -7,7 +7,6 @@ After a first alignment, keys that keep appearing together in linked units ('cha
 from __future__ import annotations
 
 from collections import Counter
-from itertools import repeat
 from typing import Iterable, Sequence
 
 # A pair must be seen together at least this often to be trusted...
@@ -64,13 +63,12 @@ def learn_translations(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -
 
 def expand(keys: Iterable[frozenset[str]], table: dict[str, set[str]]) -> list[frozenset[str]]:
     """Each unit's keys plus their learned translations."""
-    # each key's translations (an empty set for a key without) joined in one call, in C
-    get, none = table.get, repeat(frozenset())
+    # a unit's keys that have translations are found with one set meet (in C, over the unit's
+    # few keys), and their translations joined in one call
+    known, translations = frozenset(table), table.__getitem__
     out = []
     for k in keys:
-        extra = _NOTHING.union(*map(get, k, none))
-        out.append(k | extra if extra else k)
+        hits = k & known
+        out.append(k.union(*map(translations, hits)) if hits else k)
     return out
 
-
-_NOTHING: frozenset[str] = frozenset()
