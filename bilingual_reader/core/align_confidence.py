@@ -58,6 +58,7 @@ def link_margins(n: int, m: int, cost, beads: Sequence[Bead], reach: int = REACH
 def _link_costs(n: int, m: int, cost, band) -> list[list[list[float] | None]]:
     """costs[i][s][j - lo] of each linked shape s ending at cell (i, j) (inf where it cannot start)."""
     pair = getattr(cost, "pair", cost)
+    one = getattr(cost, "one", None)
     out = []
     for i in range(n + 1):
         lo, hi = band[i]
@@ -68,8 +69,12 @@ def _link_costs(n: int, m: int, cost, band) -> list[list[list[float] | None]]:
                 continue
             plo, phi = band[i - di]
             row = [_INF] * (hi - lo + 1)
-            for j in range(max(lo, plo + dj, dj), min(hi, phi + dj) + 1):
-                row[j - lo] = pair(i, j, di, dj)
+            if one is not None and di == 1 and dj == 1:
+                for j in range(max(lo, plo + 1, 1), min(hi, phi + 1) + 1):
+                    row[j - lo] = one(i, j)
+            else:
+                for j in range(max(lo, plo + dj, dj), min(hi, phi + dj) + 1):
+                    row[j - lo] = pair(i, j, di, dj)
             per_shape.append(row)
         out.append(per_shape)
     return out

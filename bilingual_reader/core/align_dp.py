@@ -159,6 +159,7 @@ def _fill(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]], shapes:
     i0, j0 = offset
     left_null, right_null = cost.left_null, cost.right_null
     budgeted = getattr(cost, "budgeted", False)
+    one = getattr(cost, "one", None)
     cost = getattr(cost, "pair", cost)
     total: list[list[float]] = []
     back: list[list[int]] = []
@@ -179,6 +180,16 @@ def _fill(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]], shapes:
             if dj > first:
                 first = dj
             last = phi + dj if phi + dj < hi else hi
+            if one is not None and di == 1 and dj == 1:
+                for j in range(first, last + 1):
+                    prev = prow[j - 1 - plo]
+                    if prev == _INF:
+                        continue
+                    c = prev + one(ia, j + j0)
+                    if c < row[j - lo]:
+                        row[j - lo] = c
+                        brow[j - lo] = s
+                continue
             if budgeted and di + dj > 2:
                 # a merge is told what it must beat, so a hopeless one is not worked out
                 for j in range(first, last + 1):
@@ -270,6 +281,7 @@ def _small_best_path(n: int, m: int, cost, band, shapes, offset) -> tuple[list[B
     left_null, right_null = cost.left_null, cost.right_null
     budgeted = getattr(cost, "budgeted", False)
     pair = getattr(cost, "pair", cost)
+    one = getattr(cost, "one", None)
     cells, start = _cell_plan(band, shapes)
     _, skip_left, skip_right = _plan(shapes)
     value = [_INF] * len(cells)
@@ -281,8 +293,10 @@ def _small_best_path(n: int, m: int, cost, band, shapes, offset) -> tuple[list[B
             prev = value[p]
             if prev == _INF:
                 continue
-            if budgeted and di + dj > 2:
-                c = prev + pair(i + i0, j + j0, di, dj, best - prev)
+            if di + dj > 2:
+                c = prev + (pair(i + i0, j + j0, di, dj, best - prev) if budgeted else pair(i + i0, j + j0, di, dj))
+            elif one is not None and di == 1:
+                c = prev + one(i + i0, j + j0)
             else:
                 c = prev + pair(i + i0, j + j0, di, dj)
             if c < best:

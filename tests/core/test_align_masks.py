@@ -54,3 +54,17 @@ def test_masks_follow_new_keys_and_windows():
     for a in range(part.n):
         for b in range(part.m):
             assert part.matches(a, b) == len(part.left_keys[a] & part.right_keys[b])
+
+
+def test_the_one_to_one_cost_is_the_pair_cost_of_a_1_1_link_to_the_last_bit():
+    from dataclasses import replace
+
+    model = _model(seed=5)
+    # separators ('* * *', no letters) on both sides, and numbers on some units (the _model keys hold digits)
+    words = list(model.left_words)
+    words[3] = words[11] = False
+    model = replace(model, left_words=words, right_words=[w if k % 9 else False for k, w in enumerate(model.right_words)])
+    cost = model.cost_function()
+    values = [(cost.one(i, j), cost.pair(i, j, 1, 1)) for i in range(1, model.n + 1) for j in range(1, model.m + 1)]
+    assert all(a == b for a, b in values)
+    assert len({b for _, b in values}) > 100  # the costs differ from pair to pair: a real comparison
