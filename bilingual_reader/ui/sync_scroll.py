@@ -53,7 +53,8 @@ class ScrollSynchronizer(QObject):
 
         A long text laid out further below the view (in the pacer's steps) moves nothing at the
         sync point: then the place stands as it is, and a scroll meanwhile is the reader's (the
-        restore would have pulled it back).
+        restore would have pulled it back). But a pane that could not reach its place before
+        (its scroll range ends where its layout does) is taken there once it can.
         """
         if self._position is None or self._restore_timer.isActive():
             return
@@ -61,16 +62,16 @@ class ScrollSynchronizer(QObject):
             self._restore_timer.start()
 
     def _place_moved(self) -> bool:
-        """True when putting the remembered place back would scroll the left pane (as the
-        restore does)."""
-        from ..core.scrollmap import top_for_sync_point
-
+        """True when putting the remembered place back would scroll a pane: the left one (as
+        the restore does), or the right one where it follows."""
         scroll_map = self.scroll_map()
         if scroll_map is None:
             return True
-        bar = self.panes["left"].view.verticalScrollBar()
         y = scroll_map.y_of("left", *self._position)
-        return round(top_for_sync_point(y, bar.pageStep(), bar.maximum())) != bar.value()
+        if _off(self.panes["left"], y):
+            return True
+        # where follow() would take the right pane (from where the left one stands)
+        return self._enabled and _off(self.panes["right"], scroll_map.map(self.sync_y("left"), "left") + self.offset)
 
     def _restore_after_relayout(self) -> None:
         """Put the remembered (link, fraction) back at the sync point."""
@@ -133,10 +134,7 @@ class ScrollSynchronizer(QObject):
 
     def scroll_to_sync_y(self, side: str, y: float) -> None:
         """Scroll one pane so that document y sits at its sync point."""
-        from ..core.scrollmap import top_for_sync_point
-
-        bar = self.panes[side].view.verticalScrollBar()
-        bar.setValue(round(top_for_sync_point(y, bar.pageStep(), bar.maximum())))
+        self.panes[side].view.verticalScrollBar().setValue(_top_for(self.panes[side], y))
 
     def follow(self, driver: str) -> None:
         """Move the other pane to match the driver's sync point."""
@@ -193,3 +191,16 @@ class ScrollSynchronizer(QObject):
             if position is not None:  # None while a text is still being filled: the old place stands
                 self._position = position
                 self.position_changed.emit(*position)
+
+
+def _top_for(pane: ReadingPane, y: float) -> int:
+    """The scroll value that puts document y at a pane's sync point (as far as the pane scrolls)."""
+    from ..core.scrollmap import top_for_sync_point
+
+    bar = pane.view.verticalScrollBar()
+    return round(top_for_sync_point(y, bar.pageStep(), bar.maximum()))
+
+
+def _off(pane: ReadingPane, y: float) -> bool:
+    """True when scrolling a pane to put document y at its sync point would move it."""
+    return _top_for(pane, y) != pane.view.verticalScrollBar().value()

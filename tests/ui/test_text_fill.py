@@ -348,3 +348,21 @@ def test_a_scroll_while_the_pacer_lays_out_text_below_is_not_pulled_back(qtbot):
     qtbot.wait(50)
     assert abs(left.scroll_value() - target[0]) <= 1
     assert sync.position()[0] > 10
+
+
+def test_the_following_pane_catches_up_with_a_far_place_once_its_text_is_laid_out(qtbot):
+    """A place far into a book, set while the texts are still laid out: the other pane cannot
+    reach it yet (its scroll range ends where its layout does), and must get there once it can."""
+    _host, left, right, sync = synchronized_panes(qtbot)
+    documents = document_from_text(book(3000, "left")), document_from_text(book(3000, "right"))
+    left.set_document(documents[0])
+    right.set_document(documents[1])
+    qtbot.waitUntil(lambda: not left.is_filling() and not right.is_filling(), timeout=10000)
+    count = len(documents[0].blocks)
+    sync.set_alignment(Alignment(tuple(Link((i,), (i,), 0.9) for i in range(count)), count, count))
+    far = count - 100
+    sync.restore_position(far, 0.0)
+    assert right._pacer.isActive()  # the right text is not laid out that far yet
+    qtbot.waitUntil(lambda: not left._pacer.isActive() and not right._pacer.isActive(), timeout=20000)
+    qtbot.waitUntil(lambda: sync.position("right") is not None and sync.position("right")[0] == far, timeout=5000)
+    assert sync.position("left")[0] == far
