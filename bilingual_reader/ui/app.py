@@ -66,6 +66,7 @@ def render_snapshot(pair, output: str, size: tuple[int, int], select: int | None
     from PySide6.QtCore import QSettings
 
     from ..core.decoding import LoadError
+    from . import workers
     from .main_window import MainWindow
     from .settings import Preferences
 
@@ -86,6 +87,7 @@ def render_snapshot(pair, output: str, size: tuple[int, int], select: int | None
         _until_still(app, window.panes.values())
         saved = window.grab().save(output)
         window.close()
+        workers.stop_all()  # the window's background jobs end before the process does
     if not saved:
         raise LoadError(f"cannot write {output}")
     print(output)

@@ -32,6 +32,10 @@ class _MarksJob(QObject):
         self.pair = pair
         self.cancelled = False
 
+    def cancel(self) -> None:
+        """Stop at the next check (workers.stop_all calls this when the program quits)."""
+        self.cancelled = True
+
     def run(self) -> None:
         """Compute and report."""
         from ..core.comparison import pair_marks
@@ -67,7 +71,7 @@ class CoveragePanel(QWidget):
     def set_pair(self, pair: AlignedPair | None) -> None:
         """Show the coverage of a pair (its differences arrive a moment later)."""
         if self._job is not None:
-            self._job.cancelled = True
+            self._job.cancel()
         self.pair, self.marks = pair, None
         self._fill()
         if pair is not None:

@@ -169,6 +169,11 @@ class _Runner(QRunnable):
         """QRunnable entry point."""
         try:
             self.job.run()
+        except RuntimeError as exc:
+            # the job's object went with its window (closed, or the program ending): there is
+            # no one left to tell, and a traceback would only alarm the reader
+            if "deleted" not in str(exc):
+                raise
         finally:
             _running.discard(self.job)
 

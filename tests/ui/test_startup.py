@@ -80,6 +80,41 @@ def test_a_dark_theme_is_in_place_before_the_first_paint(qtbot, preferences):
         window.set_theme("light")
 
 
+def test_a_job_whose_object_went_with_its_window_ends_without_a_traceback(qapp):
+    """Emitting from a deleted object raises in the pool's thread, where PySide prints it."""
+    import shiboken6
+    from PySide6.QtCore import QObject, Signal
+
+    class Orphan(QObject):
+        done = Signal(object)
+
+        def run(self):
+            self.done.emit(1)
+
+    class Broken(QObject):
+        def run(self):
+            raise RuntimeError("a bug of the job's own")
+
+    orphan = Orphan()
+    shiboken6.delete(orphan)  # as closing the window does to the objects it owns
+    workers._Runner(orphan).run()  # no error escapes
+    with pytest.raises(RuntimeError, match="own"):
+        workers._Runner(Broken()).run()  # any other error still does
+
+
+def test_quitting_cancels_the_coverage_panels_job(qapp):
+    """The panel's job stops at its next check when the program quits (it took a book's time)."""
+    from bilingual_reader.ui.coverage_panel import _MarksJob
+
+    job = _MarksJob(pair=None)
+    workers._running.add(job)
+    try:
+        workers.stop_all()
+        assert job.cancelled
+    finally:
+        workers._running.discard(job)
+
+
 def test_quitting_cancels_running_jobs_and_waits_for_them(qapp):
     """A job left running while Python tears the window down could crash the process at exit."""
     import threading
