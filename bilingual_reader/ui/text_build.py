@@ -29,7 +29,7 @@ FILL_STEP_BLOCKS = 150
 _PARAGRAPH_SEPARATOR = "\u2029"  # Qt starts a new block at each
 
 
-def _has_astral(text: str, chunk: int = 100_000) -> bool:
+def has_astral(text: str, chunk: int = 100_000) -> bool:
     """True when a text holds characters Qt counts as two.
 
     Searched a slice at a time: in a worker, one search over a book's megabyte held the
@@ -73,7 +73,7 @@ def plan_text(document: Document) -> TextPlan | None:
     # A line break inside a block would start a new block; Qt counts UTF-16 units.
     texts = [block.text.replace("\n", "\u2028").replace("\r", " ") for block in document.blocks]
     whole = "\u2029".join(texts)
-    measure = utf16_len if _has_astral(whole) else len
+    measure = utf16_len if has_astral(whole) else len
     ranges, position = [], 0
     for text in texts:
         length = measure(text)

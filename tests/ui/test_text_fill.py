@@ -366,3 +366,18 @@ def test_the_following_pane_catches_up_with_a_far_place_once_its_text_is_laid_ou
     qtbot.waitUntil(lambda: not left._pacer.isActive() and not right._pacer.isActive(), timeout=20000)
     qtbot.waitUntil(lambda: sync.position("right") is not None and sync.position("right")[0] == far, timeout=5000)
     assert sync.position("left")[0] == far
+
+
+@pytest.mark.parametrize("extra", ["", "Eine Blume \U0001F33C blüht. Sie ist gelb."], ids=["plain", "astral"])
+def test_every_sentence_is_located_on_its_own_words(qtbot, pane, extra):
+    """Sentence positions come from the sentences' offsets (one pass where no character counts
+    twice in Qt, a search per block where one does): each range holds its sentence's text."""
+    text = "First one here. Second one there.\n\nA heading\n\nThird. Fourth sentence! " + extra
+    document = document_from_text(text)
+    pane.set_document(document)
+    raw = pane.view.document().toRawText()
+    located = pane.sentence_ranges()
+    assert len(located) == len(document.sentences) >= 5
+    for sentence, (start, end) in zip(document.sentences, located):
+        # Qt counts a character beyond the BMP as two units: compare in those units
+        assert raw.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le") == sentence.text
