@@ -59,3 +59,24 @@ def test_hidden_side_can_be_the_left_one(seed_window):
     seed_window.hide_left_action.trigger()
     assert seed_window.panes["left"].masked() == set(range(10))
     assert seed_window.panes["right"].masked() == set()
+
+
+def _colours_in_first_line(pane, block: int) -> set[int]:
+    """The colours of the viewport's pixels on the first line of a block's text."""
+    view = pane.view
+    image = view.viewport().grab().toImage()
+    qblock = view.document().findBlock(pane._ranges[block][0])
+    origin = view.document().documentLayout().blockBoundingRect(qblock).topLeft()
+    line = qblock.layout().lineAt(0).naturalTextRect().translated(origin.x(), origin.y() - pane.scroll_value())
+    return {image.pixel(x, y) for x in range(int(line.left()) + 1, int(line.right()) - 1, 2)
+            for y in range(int(line.top()) + 1, int(line.bottom()) - 1)}
+
+
+def test_a_hidden_paragraph_shows_a_bar_and_none_of_its_words(qtbot, seed_window):
+    seed_window.mode_actions["learner"].trigger()
+    right, left = seed_window.panes["right"], seed_window.panes["left"]
+    qtbot.wait(20)
+    assert 0 in right.masked()
+    # one flat colour where the words would be; the shown side has its letters' shades
+    assert len(_colours_in_first_line(right, 0)) == 1
+    assert len(_colours_in_first_line(left, 0)) > 2
