@@ -323,23 +323,23 @@ def test_a_pair_job_holds_the_pace_back_while_it_runs_and_lets_go_after(qapp, mo
     assert not layout_pace().is_held()
 
 
-def linked_books_shown(qtbot) -> tuple[ReadingPane, ReadingPane, ScrollSynchronizer, int]:
+def linked_books_shown(qtbot) -> tuple[QWidget, ReadingPane, ReadingPane, ScrollSynchronizer, int]:
     """Two long texts shown side by side, paragraph i linked to paragraph i, while the pacer
-    still lays them out; and how many paragraphs each has."""
-    _host, left, right, sync = synchronized_panes(qtbot)  # qtbot keeps the host alive
+    still lays them out; and how many paragraphs each has (the caller keeps the host alive)."""
+    host, left, right, sync = synchronized_panes(qtbot)
     documents = document_from_text(book(3000, "left")), document_from_text(book(3000, "right"))
     left.set_document(documents[0])
     right.set_document(documents[1])
     qtbot.waitUntil(lambda: not left.is_filling() and not right.is_filling(), timeout=10000)
     count = len(documents[0].blocks)
     sync.set_alignment(Alignment(tuple(Link((i,), (i,), 0.9) for i in range(count)), count, count))
-    return left, right, sync, count
+    return host, left, right, sync, count
 
 
 def test_a_scroll_while_the_pacer_lays_out_text_below_is_not_pulled_back(qtbot):
     """Each pacer step changes the document's size; that used to arm the 'put the place back
     after a relayout' timer, and a scroll made before it fired was undone."""
-    left, right, sync, count = linked_books_shown(qtbot)
+    _host, left, right, sync, count = linked_books_shown(qtbot)
     sync.restore_position(10, 0.0)
     qtbot.wait(20)
     assert left._pacer.isActive()  # the text below is still being laid out
@@ -360,7 +360,7 @@ def test_a_scroll_while_the_pacer_lays_out_text_below_is_not_pulled_back(qtbot):
 def test_the_following_pane_catches_up_with_a_far_place_once_its_text_is_laid_out(qtbot):
     """A place far into a book, set while the texts are still laid out: the other pane cannot
     reach it yet (its scroll range ends where its layout does), and must get there once it can."""
-    left, right, sync, count = linked_books_shown(qtbot)
+    _host, left, right, sync, count = linked_books_shown(qtbot)
     far = count - 100
     sync.restore_position(far, 0.0)
     assert right._pacer.isActive()  # the right text is not laid out that far yet
