@@ -19,7 +19,9 @@ def fold(text: str) -> str:
     >>> fold("Oekraïne ÉÉN")
     'oekraine een'
     """
-    return "".join(_fold_char(c) for c in text)
+    # one look-up per distinct character, and the text mapped in one call (C): a book's 2.3
+    # million characters took ~1 s one by one, at the window's first search
+    return text.translate({ord(c): _fold_char(c) for c in set(text)})
 
 
 def find_all(folded_haystack: str, needle: str, limit: int = 10_000) -> list[tuple[int, int]]:

@@ -223,6 +223,10 @@ class ReadingPane(QWidget):
         self._sentences: list[tuple[int, int] | None] | None = []  # text positions of each sentence
         # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
         self._highlights: dict[str, tuple[set[int], QColor, str]] = {}
+        # each role's extra selections, made again only when the role changes (or the text, or
+        # light and dark): a step through a book with its 2,000 find matches tinted remade them all
+        self._role_selections: dict[str, list[QTextEdit.ExtraSelection]] = {}
+        self._selections_dark: bool | None = None
         self._masked: set[int] = set()  # blocks hidden in the learner view (painted over: _paint_masks)
         self._zoom = 0
         self._family = ""
@@ -437,6 +441,7 @@ class ReadingPane(QWidget):
         self._ranges = ranges
         self._starts = [start for start, _ in ranges]
         self._hint = 0
+        self._role_selections.clear()  # their cursors stand in the text shown before
         self._forget_geometry()
 
     def sentence_ranges(self) -> list[tuple[int, int] | None]:
@@ -618,6 +623,7 @@ class ReadingPane(QWidget):
         if self._highlights.get(role, (None,))[0] == indices and self._highlights[role][1] == color:
             return
         self._highlights[role] = (indices, color, unit)
+        self._role_selections.pop(role, None)
         self._apply_highlights()
 
     def highlighted(self, role: str) -> set[int]:
@@ -638,6 +644,7 @@ class ReadingPane(QWidget):
     def highlight_spans(self, role: str, spans: Iterable[tuple[int, int]], color: QColor) -> None:
         """Tint text ranges (positions in the pane's text) for a role, e.g. find matches."""
         self._highlights[role] = (set(spans), color, "span")
+        self._role_selections.pop(role, None)
         self._apply_highlights()
 
     def folded_text(self) -> str:
@@ -702,6 +709,10 @@ class ReadingPane(QWidget):
         if self._filling is not None:
             return  # applied once the text is shown
         dark = self.palette().color(QPalette.Base).lightness() < 128
+        made = self._role_selections
+        if dark != self._selections_dark:
+            made.clear()
+            self._selections_dark = dark
         # Cursors put in a text inside an edit block do not lay out the block they stand in (to
         # know their x for moving up and down, which a selection never does): after a change of
         # width, a tint far into a book laid the whole text before it out at once (0.2-0.4 s
@@ -709,12 +720,13 @@ class ReadingPane(QWidget):
         guard = QTextCursor(self.view.document())
         guard.beginEditBlock()
         try:
-            selections = [self._selection(start, end, for_background(color, dark), full_width=unit == "block")
-                          for indices, color, unit in self._highlights.values()
-                          for start, end in self._spans(indices, unit)]
+            for role, (indices, color, unit) in self._highlights.items():
+                if role not in made:
+                    made[role] = [self._selection(start, end, for_background(color, dark), full_width=unit == "block")
+                                  for start, end in self._spans(indices, unit)]
         finally:
             guard.endEditBlock()
-        self.view.setExtraSelections(selections)
+        self.view.setExtraSelections([selection for role in self._highlights for selection in made[role]])
 
     def _paint_masks(self, viewport: QWidget, area) -> None:
         """Grey bars over the lines of the masked blocks in view: the learner view hides their words.
