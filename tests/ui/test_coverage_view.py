@@ -48,3 +48,17 @@ def test_leaving_coverage_view_clears_its_marks(seed_window):
     seed_window.set_mode("reading")
     assert seed_window.panes["right"].highlighted("unmatched") == set()
     assert not seed_window.coverage_dock.isVisible()
+
+
+def test_leaving_the_coverage_view_lets_go_of_the_pair(qtbot, open_window, tmp_path):
+    """The panel's job holds its pair: kept after the view was left, a book read before stayed
+    in memory (~90 MB) after another pair was opened."""
+    left, right = tmp_path / "nl.txt", tmp_path / "en.txt"
+    left.write_text(DUTCH, encoding="utf-8")
+    right.write_text(ENGLISH, encoding="utf-8")
+    window = open_window(left, right)
+    panel = window.coverage_panel
+    panel.set_pair(window.pair)
+    assert panel._job is not None and panel._job.pair is window.pair  # its differences are being found
+    panel.set_pair(None)  # what leaving the view does
+    assert panel._job is None and panel.pair is None
