@@ -751,11 +751,16 @@ class ReadingPane(QWidget):
             start, end = self._ranges[index]
             block = self._doc.findBlock(start)
             while block.isValid() and block.position() <= end:  # a rendered paragraph may hold several
-                origin = self._layout.blockBoundingRect(block).topLeft()
+                bounds = self._layout.blockBoundingRect(block)
                 lines = block.layout()
                 for k in range(lines.lineCount()):
-                    painter.fillRect(lines.lineAt(k).naturalTextRect().translated(origin.x() - dx, origin.y() - dy),
-                                     colour)
+                    bar = lines.lineAt(k).naturalTextRect().translated(bounds.topLeft())
+                    # a little taller than the line: marks above or below it (Arabic dots, accents
+                    # on capitals) stay hidden too; a paragraph's spacing (half a line and more)
+                    # keeps the bar off its neighbours' words
+                    pad = max(2.0, 0.25 * bar.height())
+                    bar = bar.adjusted(0, -pad, 0, pad)
+                    painter.fillRect(bar.translated(-dx, -dy), colour)
                 block = block.next()
         painter.end()
 

@@ -61,13 +61,15 @@ def test_hidden_side_can_be_the_left_one(seed_window):
     assert seed_window.panes["right"].masked() == set()
 
 
-def _colours_in_first_line(pane, block: int) -> set[int]:
-    """The colours of the viewport's pixels on the first line of a block's text."""
+def _colours_in_first_line(pane, block: int, beyond: int = 0) -> set[int]:
+    """The colours of the viewport's pixels on the first line of a block's text (and ``beyond``
+    pixels above and below it)."""
     view = pane.view
     image = view.viewport().grab().toImage()
     qblock = view.document().findBlock(pane._ranges[block][0])
     origin = view.document().documentLayout().blockBoundingRect(qblock).topLeft()
     line = qblock.layout().lineAt(0).naturalTextRect().translated(origin.x(), origin.y() - pane.scroll_value())
+    line = line.adjusted(0, -beyond, 0, beyond)
     return {image.pixel(x, y) for x in range(int(line.left()) + 1, int(line.right()) - 1, 2)
             for y in range(int(line.top()) + 1, int(line.bottom()) - 1)}
 
@@ -79,4 +81,6 @@ def test_a_hidden_paragraph_shows_a_bar_and_none_of_its_words(qtbot, seed_window
     assert 0 in right.masked()
     # one flat colour where the words would be; the shown side has its letters' shades
     assert len(_colours_in_first_line(right, 0)) == 1
+    # and a little above and below the line, where accents and Arabic dots reach
+    assert len(_colours_in_first_line(right, 0, beyond=2)) == 1
     assert len(_colours_in_first_line(left, 0)) > 2
