@@ -302,7 +302,9 @@ class ReadingPane(QWidget):
             # Each change lays the whole text out again: for a book, only when something changed.
             if option.textDirection() != direction:
                 option.setTextDirection(direction)
-                option.setAlignment(Qt.AlignRight if rtl else Qt.AlignLeft)
+                # the leading edge: Qt mirrors a non-absolute alignment in a right-to-left text, so
+                # AlignRight there put Arabic and Hebrew lines against the left edge
+                option.setAlignment(Qt.AlignLeading)
                 doc.setDefaultTextOption(option)
                 if doc is self._doc:
                     self._restart_pacing()

@@ -382,3 +382,15 @@ def test_every_sentence_is_located_on_its_own_words(qtbot, pane, extra):
     for sentence, (start, end) in zip(document.sentences, located):
         # Qt counts a character beyond the BMP as two units: compare in those units
         assert raw.encode("utf-16-le")[2 * start:2 * end].decode("utf-16-le") == sentence.text
+
+
+def test_a_right_to_left_text_stands_against_the_right_edge(qtbot, pane):
+    """Qt mirrors a non-absolute alignment in a right-to-left text: AlignRight put Arabic on the left."""
+    pane.set_document(document_from_text("مرحبا بالعالم. هذا نص قصير.\n\nواشنطن تخشى أن تخطط موسكو لغزو."))
+    pane.set_language(LanguageGuess("ar", 0.99))
+    doc = pane.view.document()
+    doc.documentLayout().documentSize()  # laid out
+    width = doc.textWidth() if doc.textWidth() > 0 else pane.view.viewport().width()
+    line = doc.firstBlock().layout().lineAt(0).naturalTextRect()
+    assert line.left() > width / 3  # a short line, pushed to the right
+    assert line.right() > width - doc.documentMargin() - 30
