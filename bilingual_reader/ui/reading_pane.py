@@ -754,17 +754,30 @@ class ReadingPane(QWidget):
             block = self._doc.findBlock(start)
             while block.isValid() and block.position() <= end:  # a rendered paragraph may hold several
                 bounds = self._layout.blockBoundingRect(block)
+                above, below = self._neighbour_lines(block)
                 lines = block.layout()
                 for k in range(lines.lineCount()):
                     bar = lines.lineAt(k).naturalTextRect().translated(bounds.topLeft())
                     # a little taller than the line: marks above or below it (Arabic dots, accents
-                    # on capitals) stay hidden too; a paragraph's spacing (half a line and more)
-                    # keeps the bar off its neighbours' words
+                    # on capitals) stay hidden too, but never over the lines of the blocks around
                     pad = max(2.0, 0.25 * bar.height())
-                    bar = bar.adjusted(0, -pad, 0, pad)
+                    bar.setTop(max(bar.top() - pad, above))
+                    bar.setBottom(min(bar.bottom() + pad, below))
                     painter.fillRect(bar.translated(-dx, -dy), colour)
                 block = block.next()
         painter.end()
+
+    def _neighbour_lines(self, block) -> tuple[float, float]:
+        """Document y of the bottom of the last line of the block before, and of the top of the
+        first line of the block after (a mask may reach up to them, not over them)."""
+        above, below = float("-inf"), float("inf")
+        before, after = block.previous(), block.next()
+        if before.isValid() and before.layout().lineCount():
+            last = before.layout().lineAt(before.layout().lineCount() - 1)
+            above = self._layout.blockBoundingRect(before).top() + last.naturalTextRect().bottom()
+        if after.isValid() and after.layout().lineCount():
+            below = self._layout.blockBoundingRect(after).top() + after.layout().lineAt(0).naturalTextRect().top()
+        return above, below
 
     # -- zoom ----------------------------------------------------------------------------------
     def set_zoom(self, steps: int) -> None:

@@ -84,3 +84,29 @@ def test_a_hidden_paragraph_shows_a_bar_and_none_of_its_words(qtbot, seed_window
     # and a little above and below the line, where accents and Arabic dots reach
     assert len(_colours_in_first_line(right, 0, beyond=2)) == 1
     assert len(_colours_in_first_line(left, 0)) > 2
+
+
+def test_a_revealed_paragraph_between_hidden_ones_shows_all_its_words(qtbot, open_window, tmp_path):
+    """Bars reach a little beyond their lines (marks above and below them stay hidden), not over
+    a shown neighbour's words: here a rendered Markdown heading just above its paragraph."""
+    left, right = tmp_path / "nl.md", tmp_path / "en.md"
+    left.write_text("# Een kop\n\nDit is een **alinea** met een link erin. En een tweede zin.\n\n"
+                    "- eerste punt van de lijst\n- tweede punt van de lijst\n", encoding="utf-8")
+    right.write_text("# A heading\n\nThis is a **paragraph** with a link in it. And a second sentence.\n\n"
+                     "- first item of the list\n- second item of the list\n", encoding="utf-8")
+    window = open_window(left, right)
+    window.mode_actions["learner"].trigger()
+    shown = window.pair.alignment[window.pair.alignment.link_of("right", 1)]
+    window.reveal_link(window.pair.alignment.link_of("right", 1))
+    qtbot.wait(20)
+    pane = window.panes["right"]
+    assert 1 not in pane.masked() and {0, 2} <= pane.masked() and shown.right == (1,)
+    assert len(_colours_in_first_line(pane, 0)) == 1
+    assert len(_colours_in_first_line(pane, 1)) > 2
+    # the whole line is there: its top and bottom rows too, right under the heading's bar
+    image = pane.view.viewport().grab().toImage()
+    qblock = pane.view.document().findBlock(pane._ranges[1][0])
+    origin = pane.view.document().documentLayout().blockBoundingRect(qblock).topLeft()
+    line = qblock.layout().lineAt(0).naturalTextRect().translated(origin.x(), origin.y() - pane.scroll_value())
+    mask = pane.palette().color(pane.palette().ColorRole.Mid).rgb()
+    assert all(image.pixel(x, int(line.top()) + 1) != mask for x in range(int(line.left()) + 2, int(line.right()) - 2))
