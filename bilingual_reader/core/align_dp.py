@@ -110,8 +110,9 @@ def best_path(n: int, m: int, cost: CostFn, band: Sequence[tuple[int, int]],
 
     ``cost`` is called for links with units on both sides (its ``one(i, j)``, where it has one,
     for 1-1 links); a unit left alone costs ``cost.left_null[i]`` / ``cost.right_null[j]`` (the
-    unit ending at i / j), read from lists because they are most of the calls. Shapes are tried one at a time over a whole row, and the
-    0-1 shape last, sweeping left to right, as it extends the row itself.
+    unit ending at i / j), read from lists because they are most of the calls. Shapes are tried
+    one at a time over a whole row, and the 0-1 shape last, sweeping left to right, as it extends
+    the row itself.
 
     With an ``offset`` (i0, j0), the path is that of the window starting there: ``cost`` is read
     at positions shifted by it, and the beads are in window positions.

@@ -71,4 +71,3 @@ def expand(keys: Iterable[frozenset[str]], table: dict[str, set[str]]) -> list[f
         hits = k & known
         out.append(k.union(*map(translations, hits)) if hits else k)
     return out
-

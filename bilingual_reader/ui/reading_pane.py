@@ -687,8 +687,7 @@ class ReadingPane(QWidget):
         ranges = self._ranges if unit == "block" else self.sentence_ranges()
         return [ranges[i] for i in sorted(indices) if 0 <= i < len(ranges) and ranges[i]]
 
-    def _selection(self, start: int, end: int, background: QColor, foreground: QColor | None = None,
-                   full_width: bool = False) -> QTextEdit.ExtraSelection:
+    def _selection(self, start: int, end: int, background: QColor, full_width: bool = False) -> QTextEdit.ExtraSelection:
         """One extra selection over a text range."""
         sel = QTextEdit.ExtraSelection()
         doc = self.view.document()
@@ -700,8 +699,6 @@ class ReadingPane(QWidget):
         cursor.setPosition(end, QTextCursor.KeepAnchor)
         sel.cursor = cursor
         sel.format.setBackground(background)
-        if foreground is not None:
-            sel.format.setForeground(foreground)
         if full_width:
             sel.format.setProperty(QTextFormat.FullWidthSelection, True)
         return sel

@@ -70,8 +70,7 @@ class ScrollSynchronizer(QObject):
         y = scroll_map.y_of("left", *self._position)
         if _off(self.panes["left"], y):
             return True
-        # where follow() would take the right pane (from where the left one stands)
-        return self._enabled and _off(self.panes["right"], scroll_map.map(self.sync_y("left"), "left") + self.offset)
+        return self._enabled and _off(self.panes["right"], self._followed_y(scroll_map, "left"))
 
     def _restore_after_relayout(self) -> None:
         """Put the remembered (link, fraction) back at the sync point."""
@@ -142,15 +141,17 @@ class ScrollSynchronizer(QObject):
         if scroll_map is None:
             return
         other = "right" if driver == "left" else "left"
-        if driver == "left":
-            y = scroll_map.map(self.sync_y("left"), "left") + self.offset
-        else:
-            y = scroll_map.map(self.sync_y("right") - self.offset, "right")
         self._moving = True
         try:
-            self.scroll_to_sync_y(other, y)
+            self.scroll_to_sync_y(other, self._followed_y(scroll_map, driver))
         finally:
             self._moving = False
+
+    def _followed_y(self, scroll_map: ScrollMap, driver: str) -> float:
+        """The document y that the other pane puts at its sync point to match the driver's."""
+        if driver == "left":
+            return scroll_map.map(self.sync_y("left"), "left") + self.offset
+        return scroll_map.map(self.sync_y("right") - self.offset, "right")
 
     def position(self, side: str = "left") -> tuple[int, float] | None:
         """(link, fraction through it) at a pane's sync point: a place that survives relayout."""
