@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from .document import Block, BlockKind, Document, Sentence
 from .sentences import split_sentences
@@ -18,8 +17,7 @@ _HAS_WORD = re.compile(r"\w", re.UNICODE)
 _BLANK_LINE = re.compile(r"\n[ \t\f\v\u00a0]*\n")
 
 
-@dataclass(frozen=True)
-class RawBlock:
+class RawBlock(NamedTuple):  # a NamedTuple for the reason given in document
     """A block before it has an index: what a loader produces for the segmenter."""
 
     kind: BlockKind

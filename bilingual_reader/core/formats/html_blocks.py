@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import replace
 
 from lxml import etree
 
@@ -143,7 +142,7 @@ class _Walker:
         elif tag == "li":
             # An item is a block of its own; the list around it keeps the pane's bullet.
             item = _block(BlockKind.PARAGRAPH, "li", inline)
-            self.emit(replace(item, html=f"<ul>{item.html}</ul>"))
+            self.emit(item._replace(html=f"<ul>{item.html}</ul>"))
         else:
             self.emit(_block(BlockKind.PARAGRAPH, "p", inline))
 
