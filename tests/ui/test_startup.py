@@ -163,3 +163,21 @@ def test_the_first_frame_is_painted_before_qts_namespace_is_built(tmp_path):
     out = subprocess.run([sys.executable, "-c", startup._READER], env=env, capture_output=True, text=True,
                          timeout=60, cwd=startup.REPO)
     assert "qt namespace not built" in out.stdout, out.stdout + out.stderr[-2000:]
+
+
+def test_pyside_still_tells_the_modules_that_use_it_from_their_files():
+    """The cheaper check PySide's import hook is given answers as reading the whole source did."""
+    import inspect
+    import sys
+
+    import bilingual_reader.core.document as core_module
+    import bilingual_reader.ui.gutter as qt_module
+
+    feature = sys.modules.get("shibokensupport.feature")
+    check = getattr(feature, "_mod_uses_pyside", None)
+    if check is None:
+        pytest.skip("this PySide has no such import hook")
+    assert getattr(check, "reads_file_once", False)  # installed by bilingual_reader.ui
+    for module, expected in ((qt_module, True), (core_module, False), (inspect, False)):
+        assert check(module) is expected
+    assert check(sys) is False  # a built-in module has no file: PySide's own check answers
