@@ -67,8 +67,11 @@ _RELATEDNESS_POWER = 1.0
 _LENGTH_SHIFT_RATIO = 2.5
 # ...judged on at least this many 1-1 links.
 _MIN_LINKS_FOR_LENGTH_TEST = 4
-# A link between texts that are not translations of each other is at best a guess to check.
+# A link between texts that are not translations of each other is at best a guess to check...
 _UNRELATED_SCORE_CAP = 0.45
+# ...and one between texts too short to tell whether they are, a guess that is more likely right
+# than not (the reader opened them as a pair) but unconfirmed: below the gutter's "unsure" mark.
+_UNTESTED_SCORE_CAP = 0.7
 # A link there is kept only if chance would share as many keys less often than this.
 _KEEP_P_VALUE = 0.01
 
@@ -254,7 +257,9 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
     """Where the texts share no more than chance along the path, only links that do are kept.
 
     Two articles on one story have similar lengths and some names in common, so the path pairs
-    them; but its links then share keys about as often as far-apart units do.
+    them; but its links then share keys about as often as far-apart units do. Where neither the
+    keys nor the lengths can tell (a few short units), the path stands as a guess: its scores
+    are capped, as nothing confirmed the texts are translations.
     """
     found = chance = 0.0
     counts = []
@@ -267,8 +272,12 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
     if found >= _RELATED_RATIO * chance and _poisson_tail(round(found), chance) < _KEEP_P_VALUE:
         return model, beads  # more sharing than chance, and too much to be luck
     too_few_to_tell = chance < _RELATEDNESS_POWER or found >= _RELATED_RATIO * chance
-    if too_few_to_tell and _lengths_covary(model, beads):
-        return model, beads  # the keys cannot tell, and the lengths say translation
+    if too_few_to_tell:
+        covary = _lengths_covary(model, beads)
+        if covary is None:
+            return replace(model, score_cap=_UNTESTED_SCORE_CAP), beads
+        if covary:
+            return model, beads  # the keys cannot tell, and the lengths say translation
     kept: list[Bead] = []
     # each link's own test, only now: translations (almost every pair) never need them
     linked = (_poisson_tail(shared, expected) < _KEEP_P_VALUE for shared, expected in counts)
@@ -277,18 +286,19 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
             kept += [(i, i + 1, c, c) for i in range(a, b)] + [(b, b, j, j + 1) for j in range(c, d)]
         else:
             kept.append((a, b, c, d))
-    return replace(model, related=False), kept
+    return replace(model, related=False, score_cap=_UNRELATED_SCORE_CAP), kept
 
 
-def _lengths_covary(model: PairModel, beads: Sequence[Bead]) -> bool:
-    """True when the 1-1 links' lengths agree clearly better than with partners shifted by 1-3 units.
+def _lengths_covary(model: PairModel, beads: Sequence[Bead]) -> bool | None:
+    """True when the 1-1 links' lengths agree clearly better than with partners shifted by 1-3 units
+    (None when there are too few links to tell).
 
     Translations keep long with long and short with short; texts whose units all have about the
     same length agree as well, but just as well when shifted, so that is no evidence.
     """
     ones = [(a, c) for a, b, c, d in beads if b - a == 1 and d - c == 1]
     if len(ones) < _MIN_LINKS_FOR_LENGTH_TEST:
-        return True  # too few to tell: trust the path
+        return None
     lengths = [x - y for x, y in zip(model.left_len[1:], model.left_len)]
     right = [x - y for x, y in zip(model.right_len[1:], model.right_len)]
     def fit(shift: int) -> float:
@@ -445,9 +455,7 @@ def _links(model: PairModel, beads: Sequence[Bead], odds: Sequence[float | None]
                 margin = min(margin, margins[k])
             if sentences is not None:
                 margin = min(margin, sentences)
-            score = 1.0 / (1.0 + math.exp(-margin)) if margin < 40 else 1.0
-            if not model.related:
-                score = min(score, _UNRELATED_SCORE_CAP)
+            score = min(1.0 / (1.0 + math.exp(-margin)) if margin < 40 else 1.0, model.score_cap)
         links.append(Link(tuple(range(a, b)), tuple(range(c, d)), score))
     return links
 
@@ -512,6 +520,7 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
         if passes is not None:
             global _LAST_SENTENCES
             _LAST_SENTENCES, clauses = passes
+            _LAST_SENTENCES.cap_scores(model.score_cap)  # known only now the path is found
             odds, path = None, beads
             if model.related:
                 beads, odds = regroup(beads, clauses, lkeys.block_clauses, rkeys.block_clauses)
@@ -680,6 +689,11 @@ class SentencePass:
         self.model = sentence_model([s.text for s in left.sentences], [s.text for s in right.sentences],
                                     paragraphs, left_keys, right_keys)
         self.paths = SentencePaths(self.model)
+
+    def cap_scores(self, cap: float) -> None:
+        """Let no sentence link score above ``cap``: a sentence link is no surer than its pair."""
+        if cap < self.model.score_cap:
+            self.model = replace(self.model, score_cap=cap)
 
     def link_with_sentences(self, link: Link) -> Link:
         """The paragraph link with its sentence links."""

@@ -62,6 +62,9 @@ class PairModel:
     lexical: LexicalModel
     translations: dict[str, set[str]] = field(default_factory=dict)  # learned left key -> right keys
     related: bool = True  # False once the texts turned out to share no more than chance
+    # the highest score a link may have: lower where the pair's being a translation is refuted
+    # (related False) or could not be tested (too little text)
+    score_cap: float = 1.0
     shape_penalty: dict[tuple[int, int], float] = field(default_factory=lambda: dict(SHAPE_PENALTY))
     # the link shapes a path may take: all until a first pass shows which the pair needs
     shapes: tuple[tuple[int, int], ...] = WIDE_SHAPES
@@ -373,7 +376,9 @@ def random_match_rate(model: PairModel, samples: int = 2000) -> float:
     lcount, rcount = model.left_count, model.right_count
     for a in range(0, n, step):
         for shift in (m // 2, m // 3):
-            b = (round(a * m / n) + max(shift, 1)) % m
+            if shift < 2:
+                continue  # in a text this short the unit beside a partner may be its translation too
+            b = (round(a * m / n) + shift) % m
             shared += (lmasks[a] & rmasks[b]).bit_count()
             pairs += (lcount[a + 1] - lcount[a]) * (rcount[b + 1] - rcount[b])
     # pseudo-counts keep a short text's estimate away from 0 (one lucky miss is no proof)

@@ -5,6 +5,8 @@ from bilingual_reader.core.alignment import beads_of, check_monotone
 from bilingual_reader.core.loading import document_from_text
 from bilingual_reader.core.document import Document
 
+UNSURE_SCORE = 0.8  # below it the reader's gutter marks a link as one to check
+
 # Two different articles on one story (a report and a commentary): similar lengths, a place name
 # in common, but no paragraph is a translation of another.
 REPORT_EN = [
@@ -52,6 +54,31 @@ def test_the_same_sentences_in_translation_are_paired_with_high_scores():
     links = align_units(nl, en, left_lang="nl", right_lang="en")
     assert beads_of(links) == [((k,), (k,)) for k in range(5)]
     assert all(link.score > 0.5 for link in links)
+
+
+def test_one_sentence_each_that_share_nothing_is_a_guess_not_a_sure_link():
+    """Too short for the keys or the lengths to tell: the only possible link is scored as unconfirmed."""
+    links = align_units(["De gemeente Amsterdam heeft besloten om meer fietspaden aan te leggen in het centrum."],
+                        ["The weather in Paris was sunny yesterday, with temperatures reaching 25 degrees."],
+                        left_lang="nl", right_lang="en")
+    assert len(links) == 1 and links[0].score < UNSURE_SCORE
+
+
+def test_one_sentence_each_that_share_a_number_and_names_is_a_sure_link():
+    """The control for the test above: three shared keys in one sentence are far beyond chance."""
+    links = align_units(["Het kabinet trekt 250 miljoen euro uit voor de dijken in Zeeland."],
+                        ["The cabinet is setting aside 250 million euros for the dikes in Zeeland."],
+                        left_lang="nl", right_lang="en")
+    assert len(links) == 1 and links[0].score > UNSURE_SCORE
+
+
+def test_the_sentences_of_a_paragraph_link_are_no_surer_than_the_pair():
+    """Sentence links inside an untested pair's paragraph link share the paragraph's cap."""
+    left = document_from_text("De gemeente Amsterdam heeft besloten. Er komen meer fietspaden in het centrum.")
+    right = document_from_text("The weather in Paris was sunny yesterday. Temperatures reached 25 degrees.")
+    alignment = align(left, right, left_lang="nl", right_lang="en")
+    sentence_scores = [s.score for link in alignment for s in link.sentences]
+    assert sentence_scores and max(sentence_scores) < UNSURE_SCORE
 
 
 def test_an_extra_short_paragraph_is_an_omission_not_a_merge():
