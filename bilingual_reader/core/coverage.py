@@ -21,6 +21,7 @@ from typing import Hashable, Iterable, Sequence
 
 from .align_features import to_ascii
 from .alignment import Alignment
+from .document import BlockKind, Document
 from .textsearch import fold
 
 # Names match when their folded spellings differ by at most this share of edits (Poetin/Putin
@@ -162,15 +163,29 @@ class _Mention:
     gives: frozenset[Key]
 
 
-def unmatched(alignment: Alignment, side: str) -> list[int]:
-    """The units of side 'left' or 'right' that are in a link with no counterpart."""
-    return [unit for link in alignment.links if link.is_null for unit in getattr(link, side)]
+def unmatched(alignment: Alignment, side: str, document: Document | None = None) -> list[int]:
+    """The units of side 'left' or 'right' that are in a link with no counterpart; given the side's
+    document, without its separators (a stray dash line is no missing paragraph)."""
+    units = [unit for link in alignment.links if link.is_null for unit in getattr(link, side)]
+    if document is None:
+        return units
+    return [unit for unit in units if document.blocks[unit].kind is not BlockKind.SEPARATOR]
 
 
-def coverage_summary(alignment: Alignment) -> CoverageSummary:
-    """Both sides' paragraphs without counterpart, for a list like "only in the Dutch version: 3"."""
-    return CoverageSummary(tuple(unmatched(alignment, "left")), tuple(unmatched(alignment, "right")),
-                           alignment.left_count, alignment.right_count)
+def coverage_summary(alignment: Alignment, left: Document | None = None,
+                     right: Document | None = None) -> CoverageSummary:
+    """Both sides' paragraphs without counterpart, for a list like "only in the Dutch version: 3";
+    given the documents, separators are neither missing nor counted."""
+    return CoverageSummary(tuple(unmatched(alignment, "left", left)), tuple(unmatched(alignment, "right", right)),
+                           _paragraph_count(left, alignment.left_count),
+                           _paragraph_count(right, alignment.right_count))
+
+
+def _paragraph_count(document: Document | None, units: int) -> int:
+    """How many of a side's units are text, not separators (all of them without the document)."""
+    if document is None:
+        return units
+    return sum(1 for block in document.blocks if block.kind is not BlockKind.SEPARATOR)
 
 
 def differences(left_text: str, right_text: str, left_lang: str | None, right_lang: str | None) -> Differences:

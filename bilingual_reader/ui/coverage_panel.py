@@ -98,7 +98,7 @@ class CoveragePanel(QWidget):
         from ..core.coverage import coverage_summary
 
         pair = self.pair
-        summary = coverage_summary(pair.alignment)
+        summary = coverage_summary(pair.alignment, pair.left, pair.right)
         for side, doc, lang, only, total in (
                 ("left", pair.left, pair.left_language, summary.left_only, summary.left_total),
                 ("right", pair.right, pair.right_language, summary.right_only, summary.right_total)):

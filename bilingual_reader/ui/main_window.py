@@ -955,10 +955,12 @@ class MainWindow(QMainWindow):
 
     def _refresh_coverage(self) -> None:
         """In the coverage view: tint paragraphs without counterpart and list what differs."""
+        from ..core.coverage import unmatched
+
         active = self.mode == "coverage" and self.pair is not None
         for side, pane in self.panes.items():
-            unmatched = [u for link in self.pair.alignment if link.is_null for u in getattr(link, side)] if active else []
-            pane.highlight("unmatched", unmatched, UNMATCHED)
+            missing = unmatched(self.pair.alignment, side, getattr(self.pair, side)) if active else []
+            pane.highlight("unmatched", missing, UNMATCHED)
             pane.highlight_spans("differences", [], DIFFERENCE)
         self.coverage_panel.set_pair(self.pair if active else None)
 

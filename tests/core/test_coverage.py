@@ -4,6 +4,8 @@ import pytest
 
 from bilingual_reader.core.alignment import Alignment, Link
 from bilingual_reader.core.coverage import coverage_summary, differences, unmatched
+from bilingual_reader.core.document import BlockKind
+from bilingual_reader.core.loading import document_from_text
 
 
 def reported(left, right, left_lang="nl", right_lang="en"):
@@ -21,6 +23,18 @@ def test_unmatched_lists_the_paragraphs_in_links_without_counterpart_per_side():
     summary = coverage_summary(a)
     assert (len(summary.left_only), len(summary.right_only)) == (2, 1)
     assert (summary.left_total, summary.right_total) == (5, 3)
+
+
+def test_a_stray_separator_line_is_not_a_paragraph_without_counterpart():
+    """The English seed ends in a dash line: no paragraph is missing, and it is not counted."""
+    left = document_from_text("Eerste alinea.\n\nTweede alinea.")
+    right = document_from_text("First paragraph.\n\nSecond paragraph.\n\n–")
+    assert right.blocks[-1].kind is BlockKind.SEPARATOR
+    a = Alignment((Link((0,), (0,)), Link((1,), (1,)), Link((), (2,))), 2, 3)
+    assert unmatched(a, "right") == [2]  # the links alone cannot tell
+    assert unmatched(a, "right", right) == []
+    summary = coverage_summary(a, left, right)
+    assert (summary.left_only, summary.right_only, summary.left_total, summary.right_total) == ((), (), 2, 2)
 
 
 # --- numbers ------------------------------------------------------------------------------------
