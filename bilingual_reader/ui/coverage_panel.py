@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from typing import TYPE_CHECKING
@@ -13,7 +13,8 @@ if TYPE_CHECKING:
     from ..core.comparison import Mark
     from ..core.pipeline import AlignedPair
 
-_SNIPPET = 90
+_SNIPPET = 140  # characters: the panel is as wide as the window
+_ROWS_SHOWN = 9  # lines of text the panel asks for (the summary, the list and its margins)
 
 
 def _snippet(text: str) -> str:
@@ -67,6 +68,10 @@ class CoveragePanel(QWidget):
         box.addWidget(self.tree, 1)
         self.tree.itemActivated.connect(self._on_tree_activated)
         self.tree.itemClicked.connect(self._on_tree_activated)
+
+    def sizeHint(self) -> QSize:
+        """Below the texts, as high as a few entries: the texts keep most of the window."""
+        return QSize(super().sizeHint().width(), self.fontMetrics().lineSpacing() * _ROWS_SHOWN)
 
     def set_pair(self, pair: AlignedPair | None) -> None:
         """Show the coverage of a pair (its differences arrive a moment later)."""
