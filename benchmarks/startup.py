@@ -19,18 +19,26 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
+# The steps of `bilingual-reader` with no arguments, in its order (cli.run, cli._cmd_open, then
+# ui.app.run_window): the command line parsed, the seeds found and read before Qt is imported,
+# the window made after the application. Only the library database is left out (it is opened
+# off the UI thread, by the first job).
 _READER = r"""
 import os, sys, time
+from bilingual_reader.cli import _parser
+args = _parser().parse_args(["open"])
+from bilingual_reader.core.loading import load_document
+from bilingual_reader.core.pairs import resolve_pair
+left, right = resolve_pair(args.paths)
+documents = (load_document(left), load_document(right))
 import PySide6.QtCore as QtCore
 from PySide6.QtCore import QEvent, QObject, QTimer
-from bilingual_reader.core.pairs import resolve_pair
 from bilingual_reader.ui.app import make_application
-from bilingual_reader.ui.main_window import MainWindow
 app = make_application()
-left, right = resolve_pair([])
+from bilingual_reader.ui.main_window import MainWindow
 window = MainWindow()
 window.show()
-window.open_pair(str(left), str(right))
+window.open_pair(str(left), str(right), documents)
 class FirstPaint(QObject):
     def eventFilter(self, obj, event):
         if event.type() == QEvent.Paint and window.panes["left"].block_count():
