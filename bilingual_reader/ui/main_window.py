@@ -545,8 +545,9 @@ class MainWindow(QMainWindow):
                                    reopened.corrections_dropped)
             self.statusBar().showMessage(note, 10000)
         if reopened.position is not None:
-            # After the first layout pass, so that the scroll range is known.
-            QTimer.singleShot(0, lambda: self.sync.restore_position(*reopened.position))
+            # After the first layout pass, so that the scroll range is known; far into a book,
+            # once the text is laid out that far (the window is not held meanwhile).
+            QTimer.singleShot(0, lambda: self.sync.restore_when_laid_out(*reopened.position))
         if self._paths and self._paths[1] is not None:
             self.preferences.add_recent_pair(*self._paths)
         self._watch(self._paths)

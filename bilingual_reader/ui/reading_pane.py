@@ -367,6 +367,19 @@ class ReadingPane(QWidget):
         """True until the pacer has laid the whole text out."""
         return self._laid_to < self._doc.characterCount() - 1
 
+    def _first_unlaid_block(self) -> int:
+        """The first block that the pacer has not laid out yet (the block count once it is done)."""
+        if not self._is_paced() or not self._pacer_running():
+            return len(self._ranges)
+        return bisect_right(self._starts, self._laid_to)
+
+    def is_laid_out(self, index: int) -> bool:
+        """True when where block ``index`` stands is known without laying out the text above it:
+        a short text, or a long one that the pacer has laid out past that block."""
+        if self._filling is not None or not 0 <= index < len(self._ranges):
+            return False
+        return not self._is_paced() or not self._pacer_running() or self._laid_to >= self._ranges[index][1]
+
     def _on_layout_pace_changed(self) -> None:
         """A worker started or stopped holding the pace back: pace the rest of the layout anew."""
         self._apply_layout_pace()
@@ -539,9 +552,14 @@ class ReadingPane(QWidget):
         step = 1
         if self.block_top(k) <= y:   # gallop down the text: find a block below y
             low, high = k, k + 1
+            # a probe past the laid-out part would lay out text the answer may not need (up to
+            # twice as far as the place asked for): the first block not laid out is probed first
+            unlaid = self._first_unlaid_block()
             while high < n and self.block_top(high) <= y:
                 low, high = high, high + step
                 step *= 2
+                if low < unlaid < high:
+                    high = unlaid
             high = min(high, n)
         else:                        # gallop up: find a block above y
             low, high = k - 1, k

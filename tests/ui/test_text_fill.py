@@ -394,3 +394,45 @@ def test_a_right_to_left_text_stands_against_the_right_edge(qtbot, pane):
     line = doc.firstBlock().layout().lineAt(0).naturalTextRect()
     assert line.left() > width / 3  # a short line, pushed to the right
     assert line.right() > width - doc.documentMargin() - 30
+
+
+def test_a_place_far_into_a_book_waits_for_the_layout_instead_of_forcing_it(qtbot):
+    """Reopening a book at its middle put the place back at once, and Qt laid out all the text
+    above it first (0.4 s with the window held); now the place is put back once the pacer is there."""
+    _host, left, right, sync, count = linked_books_shown(qtbot)
+    far = count - 100
+    sync.restore_when_laid_out(far, 0.0)
+    assert not left.is_laid_out(far)
+    assert left.scroll_value() == 0 and right.scroll_value() == 0  # not yet: that would lay it all out now
+    qtbot.waitUntil(lambda: sync.position() is not None and sync.position()[0] == far, timeout=20000)
+    assert sync.position("right")[0] == far
+
+
+def test_a_scroll_before_the_awaited_place_is_reached_keeps_the_readers_place(qtbot):
+    """The reader scrolling while the place waits for the layout makes their own place the one that counts."""
+    _host, left, right, sync, count = linked_books_shown(qtbot)
+    sync.restore_when_laid_out(count - 100, 0.0)
+    left.set_scroll_value(400)
+    qtbot.waitUntil(lambda: not left._pacer.isActive() and not right._pacer.isActive(), timeout=20000)
+    qtbot.wait(50)
+    assert abs(left.scroll_value() - 400) <= 1
+    assert sync.position()[0] < 100
+
+
+def test_finding_the_block_at_a_place_probes_no_block_past_the_laid_out_text(qtbot, pane):
+    """The galloping search doubled its steps past the place asked for, and each probe beyond the
+    pacer's progress had Qt lay out the text up to it (94 ms in a book, at a reopened place)."""
+    pane.set_document(document_from_text(book(4000)))
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    pane._pacer.stop()
+    pane._on_pacer_timeout()  # a few steps of the text laid out, the rest not
+    unlaid = pane._first_unlaid_block()
+    assert 20 < unlaid < pane.block_count() // 2
+    y = pane.block_top(unlaid - 3) + 1
+    pane._hint = 0
+    probed = []
+    original = pane._rect_of_position
+    pane._rect_of_position = lambda position: (probed.append(pane._block_of_position(position)), original(position))[1]
+    pane._tops.clear()
+    assert pane.block_at_or_before(y) == unlaid - 3
+    assert max(probed) <= unlaid
