@@ -8,7 +8,8 @@ Measures, in one run:
 2. opening a book-length pair (>= 5,000 paragraphs and 1 MB per side): time to the first painted
    text, time until the alignment is complete, peak RSS, and the longest UI-thread block (a 5 ms
    heartbeat QTimer on the UI thread records the largest gap between its ticks); beside a bare
-   PySide6 program that shows the same two files in two QPlainTextEdit widgets;
+   PySide6 program that shows the same two files in two QPlainTextEdit widgets; and reopening it
+   at the place a previous run left it (its middle): the longest block until the place is back;
 3. alignment alone on 10,000 x 10,000 line units against the `galechurch` package (optional:
    skipped with a note when it is not installed), time, peak RSS and, with evaldata, F1;
 4. synchronized scrolling with the book open: the handler's time per scroll event (mean, p99)
@@ -472,6 +473,79 @@ QTimer.singleShot(int(os.environ.get("OPEN_TIMEOUT_MS", "600000")), lambda: on_e
 app.exec()
 """
 
+# Reopening the book where the reader left it (its middle), as a new start of the program: one
+# process opens it and moves there; a second, with the same library, opens it again and must put
+# the place back without holding the UI thread while the text above the place is laid out.
+_REOPEN_CHILD = _GUI_PRELUDE + r"""
+left_path, right_path, library, mode = sys.argv[1:5]
+from bilingual_reader.core.store import Store
+from bilingual_reader.ui.app import make_application
+from bilingual_reader.ui.main_window import MainWindow
+app = make_application()
+result = {}
+state = {}
+window = MainWindow(store=lambda: Store(library))
+window.resize(1280, 820)
+window.show()
+
+def poll(condition, then, timeout_s=120.0):
+    # then() once condition() holds, checked every 20 ms on the event loop
+    deadline = clock() + timeout_s
+    def check():
+        if condition():
+            then()
+        elif clock() > deadline:
+            result["error"] = "timed out"
+            finish(result, app)
+        else:
+            QTimer.singleShot(20, check)
+    QTimer.singleShot(20, check)
+
+def leave_in_the_middle():
+    result["target_link"] = len(window.pair.alignment) // 2
+    window.go_to_link(result["target_link"])
+    QTimer.singleShot(1500, lambda: (window.memory.flush(), finish(result, app)))
+
+def aligned():
+    state["aligned"] = clock()
+    state["beat"].set_phase("returning")
+    target = int(sys.argv[5])
+    def there():
+        position = window.sync.position("left")
+        return position is not None and abs(position[0] - target) <= 1
+    poll(there, arrived)
+
+def arrived():
+    state["arrived"] = clock()
+    state["beat"].set_phase("settling")
+    QTimer.singleShot(500, done)
+
+def done():
+    beat = state["beat"]
+    beat.timer.stop()
+    result["aligned_s"] = state["aligned"] - state["open"]
+    result["place_after_links_s"] = state["arrived"] - state["aligned"]
+    result["ui_block_reopen_ms"] = 1000 * beat.longest("opening", "returning", "settling")
+    result["ui_block_by_phase_ms"] = {k: 1000 * v for k, v in beat.gaps.items()}
+    finish(result, app)
+
+for _ in range(10):
+    app.processEvents()
+if mode == "leave":
+    window.open_pair(left_path, right_path)
+    poll(lambda: window.pair is not None, leave_in_the_middle)
+else:
+    state["beat"] = beat = Heartbeat(int(os.environ.get("HEARTBEAT_MS", "5")))
+    beat.start("opening")
+    state["open"] = clock()
+    window.open_pair(left_path, right_path)
+    poll(lambda: window.pair is not None, aligned)
+QTimer.singleShot(int(os.environ.get("OPEN_TIMEOUT_MS", "600000")),
+                  lambda: (result.setdefault("error", "timed out"), finish(result, app)))
+app.exec()
+"""
+
+
 _BARE_OPEN_CHILD = _GUI_PRELUDE + r"""
 from pathlib import Path
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QPlainTextEdit, QWidget
@@ -585,7 +659,20 @@ def measure_open(book: BookPair, timeout: float) -> dict:
     """Open the book in the reader (and scroll it), then in the bare baseline."""
     reader = run_child(_OPEN_CHILD, [book.left_path, book.right_path, "500"], timeout)
     bare = run_child(_BARE_OPEN_CHILD, [book.left_path, book.right_path], 120)
-    return {"reader": reader, "bare": bare}
+    return {"reader": reader, "bare": bare, "reopen": measure_reopen(book, timeout)}
+
+
+def measure_reopen(book: BookPair, timeout: float) -> dict:
+    """Leave the book at its middle in one run of the reader, and reopen it in the next."""
+    with tempfile.TemporaryDirectory() as scratch:
+        library = os.path.join(scratch, "library.sqlite")
+        left = run_child(_REOPEN_CHILD, [book.left_path, book.right_path, library, "leave"], timeout)
+        if "error" in left:
+            return left
+        reopen = run_child(_REOPEN_CHILD, [book.left_path, book.right_path, library, "reopen",
+                                           left["target_link"]], timeout)
+    reopen["target_link"] = left["target_link"]
+    return reopen
 
 
 def measure_alignment(units: Corpus, work: Path, timeout: float, repeats: int = 1) -> dict:
@@ -711,6 +798,17 @@ def build_rows(results: dict) -> list[Row]:
         worst = max(phases, key=phases.get) if phases else ""
         rows.append(Row("2 open book", "longest UI-thread block while opening", block, "ms",
                         _num(b.get("ui_block_open_ms")), "<= 50 ms", _check(block, 50.0), f"worst while {worst}"))
+    reopen = o.get("reopen", {})
+    if "error" in reopen:
+        rows.append(Row("2 open book", "reopen at the place left (middle)", None, "", note=reopen["error"][:160]))
+    elif reopen:
+        block = _num(reopen.get("ui_block_reopen_ms"))
+        phases = reopen.get("ui_block_by_phase_ms", {})
+        worst = max(phases, key=phases.get) if phases else ""
+        rows.append(Row("2 open book", f"longest UI-thread block, reopening at link {reopen.get('target_link')}",
+                        block, "ms", None, "<= 50 ms", _check(block, 50.0),
+                        f"worst while {worst}; place {reopen.get('place_after_links_s', float('nan')):.2f} s "
+                        "after the links"))
 
     a = results.get("alignment", {})
     ours, gc = a.get("ours", {}), a.get("galechurch", {})

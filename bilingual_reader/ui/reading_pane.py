@@ -25,10 +25,11 @@ if TYPE_CHECKING:  # annotations only: the language detector's module is loaded 
 _PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced steps
 # The pacer lays the text out itself, a few thousand characters per call (Qt then lays out to
 # its next checkpoint, ~2,000 px, 1.5-3 ms), for at most _PACE_BUDGET_S per tick: a book's
-# whole text takes about 0.3 s of layout per pane.
+# whole text takes about 0.3 s of layout per pane. (At 4 ms, two panes' ticks with their last
+# step's overrun filled the UI thread's every 10 ms: other events waited up to 30 ms each time.)
 _PACE_STEP_CHARS = 3000
 _PACE_MS = 10          # the pacer's interval at full pace...
-_PACE_BUDGET_S = 0.004
+_PACE_BUDGET_S = 0.002
 _HELD_PACE_MS = 200    # ...and while a worker holds the pace back, with a smaller budget
 _HELD_PACE_BUDGET_S = 0.002
 
