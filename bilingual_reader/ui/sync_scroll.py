@@ -197,6 +197,7 @@ class ScrollSynchronizer(QObject):
 
     def restore_position(self, link: int, fraction: float, side: str = "left") -> None:
         """Scroll so that a (link, fraction) place is at the sync point; the other pane follows."""
+        self._awaited = None  # this place replaces one still waiting for the layout
         scroll_map = self.scroll_map()
         if self.alignment is None or not 0 <= link < len(self.alignment):
             return
