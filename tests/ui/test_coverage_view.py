@@ -12,11 +12,16 @@ ENGLISH = ("The cabinet is setting aside 300 million euros for the dikes.\n\n"
            "The first works in Zeeland are expected in 2025.\n")
 
 
-def test_coverage_lists_paragraphs_found_on_one_side_only(qtbot, open_window, tmp_path):
+def _open_pair(open_window, tmp_path):
+    """A window on the Dutch and English texts above (the Dutch has a paragraph more)."""
     left, right = tmp_path / "nl.txt", tmp_path / "en.txt"
     left.write_text(DUTCH, encoding="utf-8")
     right.write_text(ENGLISH, encoding="utf-8")
-    window = open_window(left, right)
+    return open_window(left, right)
+
+
+def test_coverage_lists_paragraphs_found_on_one_side_only(qtbot, open_window, tmp_path):
+    window = _open_pair(open_window, tmp_path)
     window.mode_actions["coverage"].trigger()
     assert window.coverage_dock.isVisible()
     assert window.panes["left"].highlighted("unmatched") == {2}
@@ -28,10 +33,7 @@ def test_coverage_lists_paragraphs_found_on_one_side_only(qtbot, open_window, tm
 
 
 def test_coverage_marks_a_figure_that_differs(qtbot, open_window, tmp_path):
-    left, right = tmp_path / "nl.txt", tmp_path / "en.txt"
-    left.write_text(DUTCH, encoding="utf-8")
-    right.write_text(ENGLISH, encoding="utf-8")
-    window = open_window(left, right)
+    window = _open_pair(open_window, tmp_path)
     window.set_mode("coverage")
     qtbot.waitUntil(lambda: window.coverage_panel.marks is not None, timeout=10000)
     texts = {(m.side, m.text) for m in window.coverage_panel.marks}
@@ -43,10 +45,7 @@ def test_coverage_marks_a_figure_that_differs(qtbot, open_window, tmp_path):
 
 
 def test_leaving_coverage_view_clears_its_marks(qtbot, open_window, tmp_path):
-    left, right = tmp_path / "nl.txt", tmp_path / "en.txt"
-    left.write_text(DUTCH, encoding="utf-8")
-    right.write_text(ENGLISH, encoding="utf-8")
-    window = open_window(left, right)
+    window = _open_pair(open_window, tmp_path)
     window.set_mode("coverage")
     assert window.panes["left"].highlighted("unmatched") == {2}
     window.set_mode("reading")
@@ -66,10 +65,7 @@ def test_the_seeds_stray_dash_line_is_not_reported_missing(seed_window):
 def test_leaving_the_coverage_view_lets_go_of_the_pair(qtbot, open_window, tmp_path):
     """The panel's job holds its pair: kept after the view was left, a book read before stayed
     in memory (~90 MB) after another pair was opened."""
-    left, right = tmp_path / "nl.txt", tmp_path / "en.txt"
-    left.write_text(DUTCH, encoding="utf-8")
-    right.write_text(ENGLISH, encoding="utf-8")
-    window = open_window(left, right)
+    window = _open_pair(open_window, tmp_path)
     panel = window.coverage_panel
     panel.set_pair(window.pair)
     assert panel._job is not None and panel._job.pair is window.pair  # its differences are being found
