@@ -746,8 +746,8 @@ class ReadingPane(QWidget):
         if dark != self._selections_dark:
             self._role_spans.clear()
             self._selections_dark = dark
-        if not self._highlights:
-            self._tinted = None
+        if not any(indices for indices, _, _ in self._highlights.values()):
+            self._tinted = None  # nothing to hand over as the view moves
             self.view.setExtraSelections([])
             return
         low, high = self._tinted = self._around_view(2.0)
@@ -780,8 +780,10 @@ class ReadingPane(QWidget):
             return 0, 0
         top = self.scroll_value()
         height = self.viewport_height()
+        hint = self._hint  # kept for the next search from the view: scrolling asks near it
         first = self.block_at_or_before(top - screens * height) or 0
         last = self.block_at_or_before(top + (1 + screens) * height)
+        self._hint = hint
         return self._ranges[first][0], self._ranges[last if last is not None else first][1]
 
     def _on_scrolled(self, _value: int) -> None:
