@@ -203,6 +203,14 @@ class _LayoutBrake(QObject):
         return any(t.timerId == timer_id and t.interval > 0 for t in timers)
 
 
+def _finer_last(item: tuple[str, tuple[set, QColor, str]]) -> int:
+    """Where a role's tints are drawn: blocks first, then sentences, then spans of text."""
+    return _TINT_ORDER[item[1][2]]
+
+
+_TINT_ORDER = {"block": 0, "sentence": 1, "span": 2}
+
+
 class ReadingPane(QWidget):
     """A header (language and title) above the text of one Document."""
 
@@ -242,9 +250,11 @@ class ReadingPane(QWidget):
         self.header.setContentsMargins(8, 4, 8, 4)
         self.view = ReadingView(self)
         self.view.setObjectName(f"{side}_view")
-        # the tints around the view are handed to Qt again once it has moved, after the event
-        # that moved it: a scroll clamped by a new font would otherwise lay out the text above
-        # the old place in the middle of a zoom (137 ms on a book)
+        # the tints around the view are handed to Qt again once it has moved: at once after a
+        # scroll, in the next turn after a relayout or a new font (which clamps the scroll bar
+        # before the text is laid out again: looking for the blocks in view then laid out the
+        # text above the old place in the middle of a zoom, 137 ms on a book)
+        self._restyling = False
         self._retint_timer = QTimer(self, singleShot=True, interval=0)
         self._retint_timer.timeout.connect(self._retint_if_moved)
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -759,7 +769,9 @@ class ReadingPane(QWidget):
         guard = QTextCursor(self.view.document())
         guard.beginEditBlock()
         try:
-            for role, (indices, color, unit) in self._highlights.items():
+            # whole lines first, then sentences, then words: a finer tint (a find match, a figure
+            # the other side lacks) stays visible on the current paragraph's band
+            for role, (indices, color, unit) in sorted(self._highlights.items(), key=_finer_last):
                 spans = self._role_spans.get(role)
                 if spans is None:
                     ranges = self._spans(indices, unit)
@@ -787,9 +799,13 @@ class ReadingPane(QWidget):
         return self._ranges[first][0], self._ranges[last if last is not None else first][1]
 
     def _on_scrolled(self, _value: int) -> None:
-        """The view moved: the tints it reaches are handed to Qt (in the next turn of the event loop)."""
-        if self._tinted is not None:
+        """The view moved: the tints it reaches are handed to Qt (after a new font, in the next turn)."""
+        if self._tinted is None:
+            return
+        if self._restyling:
             self._retint_timer.start()
+        else:
+            self._retint_if_moved()
 
     def _retint_if_moved(self) -> None:
         """Hand Qt the tints around the view again once the view has left the part they cover."""
@@ -872,11 +888,15 @@ class ReadingPane(QWidget):
         if families:
             font.setFamilies(families + [font.family()])
         font.setPointSizeF(max(5.0, self._base_point_size * (1.1 ** self._zoom)))
-        for doc in self._styled_documents():
-            if font != doc.defaultFont():
-                doc.setDefaultFont(font)
-                if doc is self._doc:
-                    self._restart_pacing()
+        self._restyling = True
+        try:
+            for doc in self._styled_documents():
+                if font != doc.defaultFont():
+                    doc.setDefaultFont(font)
+                    if doc is self._doc:
+                        self._restart_pacing()
+        finally:
+            self._restyling = False
 
     def _styled_documents(self) -> list[QTextDocument]:
         """The shown text and the one being filled: both take the pane's font and direction.

@@ -472,3 +472,15 @@ def test_a_zoom_far_into_a_book_looks_for_the_tints_only_after_the_font_change(q
     pane.set_zoom(2)
     assert looked == []
     qtbot.waitUntil(lambda: bool(looked), timeout=2000)  # once the event that moved the view is over
+
+
+def test_a_word_tint_is_drawn_over_its_paragraphs_band_whichever_came_first(qtbot, pane):
+    """A figure the other side lacks, marked before its paragraph became the current one, was
+    hidden under the current paragraph's band in the dark theme: finer tints are drawn last."""
+    pane.set_document(document_from_text("One paragraph here.\n\nAnother one, with 250 in it."))
+    start = pane._ranges[1][0] + pane.document.blocks[1].text.index("250")
+    pane.highlight_spans("differences", [(start, start + 3)], QColor("red"))
+    pane.highlight("current", {1}, QColor("yellow"))
+    order = [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in pane.view.extraSelections()]
+    assert [begin for begin, _ in order] == [pane._ranges[1][0], start]  # the band, then the word
+    assert order[-1] == (start, start + 3)
