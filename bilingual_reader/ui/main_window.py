@@ -547,13 +547,26 @@ class MainWindow(QMainWindow):
         if reopened.position is not None:
             # After the first layout pass, so that the scroll range is known; far into a book,
             # once the text is laid out that far (the window is not held meanwhile).
-            QTimer.singleShot(0, lambda: self.sync.restore_when_laid_out(*reopened.position))
+            QTimer.singleShot(0, lambda: self._return_to(*reopened.position))
         if self._paths and self._paths[1] is not None:
             self.preferences.add_recent_pair(*self._paths)
         self._watch(self._paths)
         if self._pending_link is not None:
             self.go_to_link(self._pending_link)
             self._pending_link = None
+
+    def _return_to(self, link: int, fraction: float) -> None:
+        """Put the reader back where they left the pair; say so while the text is laid out that far
+        (unless the status bar tells something else, such as corrections put back)."""
+        if self.sync.restore_when_laid_out(link, fraction) or self.statusBar().currentMessage():
+            return
+        note = self.tr("Going back to where you left off…")
+        self.statusBar().showMessage(note)
+
+        def returned() -> None:
+            if self.statusBar().currentMessage() == note:
+                self.statusBar().clearMessage()
+        self.sync.awaited_place_done.connect(returned, Qt.SingleShotConnection)
 
     @Slot(str, float)
     def _on_job_progress(self, stage: str, fraction: float) -> None:

@@ -21,6 +21,7 @@ class ScrollSynchronizer(QObject):
 
     enabled_changed = Signal(bool)
     position_changed = Signal(int, float)  # link, fraction: where the reader is, after a user scroll
+    awaited_place_done = Signal()  # a place that waited for the layout was put back, or given up
 
     def __init__(self, left: ReadingPane, right: ReadingPane, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -47,7 +48,7 @@ class ScrollSynchronizer(QObject):
         """Use a new alignment's links as anchors."""
         self.alignment = alignment
         self._position = None
-        self._awaited = None
+        self._give_up_awaited()
         self.offset = 0.0
         self.invalidate()
 
@@ -65,6 +66,7 @@ class ScrollSynchronizer(QObject):
             if self._laid_out_to(self._awaited):
                 self._awaited = None
                 self._restore_timer.start()
+                self.awaited_place_done.emit()
             return
         if self._place_moved():
             self._restore_timer.start()
@@ -80,20 +82,28 @@ class ScrollSynchronizer(QObject):
             return True
         return self._enabled and _off(self.panes["right"], self._followed_y(scroll_map, "left"))
 
-    def restore_when_laid_out(self, link: int, fraction: float) -> None:
-        """``restore_position``, once both panes have laid their text out as far as the place.
+    def restore_when_laid_out(self, link: int, fraction: float) -> bool:
+        """``restore_position``, once both panes have laid their text out as far as the place:
+        True when done now, False when the place waits (awaited_place_done tells the end).
 
         A place far into a book, put back at once, has Qt lay out all the text above it first:
         reopening a 1.2 MB book at its middle held the window for 0.4 s. Meanwhile the panes
         show the text's start, and a scroll by the reader makes the place theirs instead.
         """
         if self.alignment is None or not 0 <= link < len(self.alignment):
-            return
+            return True
         if self._laid_out_to(link):
             self.restore_position(link, fraction)
-            return
+            return True
         self._position = (link, fraction)
         self._awaited = link
+        return False
+
+    def _give_up_awaited(self) -> None:
+        """Forget a place still waiting for the layout."""
+        if self._awaited is not None:
+            self._awaited = None
+            self.awaited_place_done.emit()
 
     def _laid_out_to(self, link: int) -> bool:
         """True when both panes can place a link (and the one after it) without laying out more text."""
@@ -197,7 +207,7 @@ class ScrollSynchronizer(QObject):
 
     def restore_position(self, link: int, fraction: float, side: str = "left") -> None:
         """Scroll so that a (link, fraction) place is at the sync point; the other pane follows."""
-        self._awaited = None  # this place replaces one still waiting for the layout
+        self._give_up_awaited()  # this place replaces one still waiting for the layout
         scroll_map = self.scroll_map()
         if self.alignment is None or not 0 <= link < len(self.alignment):
             return
@@ -221,7 +231,7 @@ class ScrollSynchronizer(QObject):
             return
         if self._enabled:
             self.follow(side)
-        self._awaited = None  # the reader moved before a place waiting for the layout was put back
+        self._give_up_awaited()  # the reader moved before a place waiting for the layout was put back
         if self._restore_timer.isActive():
             return  # the view is being resized or relaid out: the remembered place stands
         if side == "left" or not self._enabled:

@@ -607,6 +607,11 @@
         <translation>Bilingual Reader</translation>
     </message>
     <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="563" />
+        <source>Going back to where you left off…</source>
+        <translation>Terug naar waar je gebleven was…</translation>
+    </message>
+    <message>
         <location filename="../../bilingual_reader/ui/main_window.py" line="273" />
         <source>No recent pairs</source>
         <translation>Geen recente paren</translation>
