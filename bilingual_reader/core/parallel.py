@@ -29,16 +29,48 @@ JOBS_VARIABLE = "BILINGUAL_READER_JOBS"
 
 def available() -> bool:
     """True when a forked child can work beside this process on a core of its own."""
-    if os.environ.get(JOBS_VARIABLE, "").strip() == "1":
-        return False
-    # fork only where it is known to be sound with threads around (macOS frameworks are not
-    # fork-safe; Windows has no fork)
-    if not sys.platform.startswith("linux") or not hasattr(os, "fork"):
+    if not can_fork():
         return False
     try:
         return len(os.sched_getaffinity(0)) >= 2
     except OSError:
         return False
+
+
+def can_fork() -> bool:
+    """True where work may be handed to a forked child (not switched off, and fork is sound)."""
+    if os.environ.get(JOBS_VARIABLE, "").strip() == "1":
+        return False
+    # fork only where it is known to be sound with threads around (macOS frameworks are not
+    # fork-safe; Windows has no fork)
+    return sys.platform.startswith("linux") and hasattr(os, "fork")
+
+
+def in_child(work: Callable[[], T], cancelled: Callable[[], bool] = lambda: False) -> tuple[bool, T | None]:
+    """(True, work()), worked out in a forked child where one can be, else here; (False, None)
+    when ``cancelled()`` turned true before the child was done.
+
+    For long pure-Python work started from a thread of the window: in a thread of its own it
+    holds the interpreter lock the window's thread needs for each event it handles in Python (a
+    book's differences, 8 s of work, left the window turning only every 100 ms). This thread
+    only waits for the child, without the lock; even on one core, the system shares the processor
+    between the two processes better than the lock does between threads.
+    """
+    if not can_fork():
+        return True, work()
+    child = _start(work)
+    if child is None:
+        return True, work()
+    while not select.select([child[1]], [], [], _POLL_S)[0]:
+        if cancelled():
+            _stop(child)
+            return False, None
+    ok, result = _finish(child)
+    return (True, result) if ok else (True, work())
+
+
+# How often a thread waiting for its child looks whether the work is still wanted.
+_POLL_S = 0.1
 
 
 def both(here: Callable[[], A], there: Callable[[], B], worth_it: bool = True) -> tuple[A, B]:

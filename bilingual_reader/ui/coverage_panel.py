@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -38,12 +40,20 @@ class _MarksJob(QObject):
         self.cancelled = True
 
     def run(self) -> None:
-        """Compute and report."""
+        """Compute (in a child process where one can be: see parallel.in_child) and report."""
         from ..core.comparison import pair_marks
+        from ..core.parallel import in_child
 
-        marks = pair_marks(self.pair, cancelled=lambda: self.cancelled)
-        if not self.cancelled:
-            self.done.emit(self.pair, marks)
+        pair = self.pair
+        done, marks = in_child(lambda: pair_marks(pair, cancelled=self._cancelled), cancelled=lambda: self.cancelled)
+        if done and not self.cancelled:
+            self.done.emit(pair, marks)
+
+    def _cancelled(self) -> bool:
+        """Whether to stop; asked once a link, it also lets the window's thread have the interpreter
+        lock (where the work runs in this process)."""
+        time.sleep(0)
+        return self.cancelled
 
 
 class CoveragePanel(QWidget):

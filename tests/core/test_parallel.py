@@ -189,3 +189,25 @@ def test_both_sides_does_the_larger_side_here_and_keeps_the_order(forks):
     assert parallel.both_sides(side("left"), side("right"), 10, 500) == (("left", False), ("right", True))
     assert parallel.both_sides(side("left"), side("right"), 500, 10) == (("left", True), ("right", False))
     assert len(forks) == 2
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="no fork here")
+def test_in_child_works_in_another_process_and_hands_back_the_result(forks):
+    parent = os.getpid()
+    assert parallel.in_child(lambda: [Fraction(1, 3), os.getpid() != parent]) == (True, [Fraction(1, 3), True])
+    assert len(forks) == 1
+
+
+@pytest.mark.skipif(not parallel.can_fork(), reason="no fork here")
+def test_in_child_stops_a_child_whose_work_is_no_longer_wanted(forks):
+    import time
+
+    start = time.perf_counter()
+    assert parallel.in_child(lambda: time.sleep(30), cancelled=lambda: time.perf_counter() - start > 0.2) == (False, None)
+    assert time.perf_counter() - start < 5
+
+
+def test_in_child_works_here_where_forking_is_switched_off(monkeypatch, forks):
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
+    assert parallel.in_child(lambda: os.getpid()) == (True, os.getpid())
+    assert forks == []
