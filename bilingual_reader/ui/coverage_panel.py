@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import weakref
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
@@ -67,6 +68,9 @@ class CoveragePanel(QWidget):
         self.pair: AlignedPair | None = None
         self.marks: list[Mark] | None = None
         self._job: _MarksJob | None = None
+        # the differences last worked out, with (weakly) their pair: the view entered again on the
+        # same pair shows them at once (a book's take 8 s), and a pair left behind is not kept
+        self._known: tuple[weakref.ref, list[Mark]] | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
@@ -88,9 +92,12 @@ class CoveragePanel(QWidget):
         if self._job is not None:
             self._job.cancel()
             self._job = None  # it holds its pair: kept, a book left behind stayed in memory (~90 MB)
-        self.pair, self.marks = pair, None
+        known = self._known is not None and pair is not None and self._known[0]() is pair
+        self.pair, self.marks = pair, (self._known[1] if known else None)
         self._fill()
-        if pair is not None:
+        if known:
+            self.marks_ready.emit(self.marks)
+        elif pair is not None:
             self._job = _MarksJob(pair)
             self._job.done.connect(self._on_job_done)
             workers.start(self._job)
@@ -101,6 +108,7 @@ class CoveragePanel(QWidget):
             return
         self._job = None
         self.marks = marks
+        self._known = (weakref.ref(pair), marks)
         self._fill()
         self.marks_ready.emit(marks)
 

@@ -71,3 +71,16 @@ def test_leaving_the_coverage_view_lets_go_of_the_pair(qtbot, open_window, tmp_p
     assert panel._job is not None and panel._job.pair is window.pair  # its differences are being found
     panel.set_pair(None)  # what leaving the view does
     assert panel._job is None and panel.pair is None
+
+
+def test_the_differences_found_once_are_shown_at_once_when_the_view_comes_back(qtbot, open_window, tmp_path):
+    """A book's differences take 8 s to work out: entering the view again on the same pair reuses them."""
+    window = _open_pair(open_window, tmp_path)
+    window.set_mode("coverage")
+    qtbot.waitUntil(lambda: window.coverage_panel.marks is not None, timeout=10000)
+    found = window.coverage_panel.marks
+    window.set_mode("reading")
+    assert window.panes["left"].highlighted("differences") == set()
+    window.set_mode("coverage")
+    assert window.coverage_panel.marks is found and window.coverage_panel._job is None
+    assert window.panes["left"].highlighted("differences")
