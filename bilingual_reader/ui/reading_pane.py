@@ -250,11 +250,11 @@ class ReadingPane(QWidget):
         self.header.setContentsMargins(8, 4, 8, 4)
         self.view = ReadingView(self)
         self.view.setObjectName(f"{side}_view")
-        # the tints around the view are handed to Qt again once it has moved: at once after a
-        # scroll, in the next turn after a relayout or a new font (which clamps the scroll bar
-        # before the text is laid out again: looking for the blocks in view then laid out the
-        # text above the old place in the middle of a zoom, 137 ms on a book)
-        self._restyling = False
+        # the tints around the view are handed to Qt again once it has moved, in the next turn
+        # of the event loop: not inside the scroll synchronizer's handler, which moves the other
+        # pane, and not while a new font clamps the scroll bar before the text is laid out again
+        # (looking for the blocks in view then laid out the text above the old place in the
+        # middle of a zoom: 137 ms on a book)
         self._retint_timer = QTimer(self, singleShot=True, interval=0)
         self._retint_timer.timeout.connect(self._retint_if_moved)
         self.view.verticalScrollBar().valueChanged.connect(self._on_scrolled)
@@ -799,13 +799,9 @@ class ReadingPane(QWidget):
         return self._ranges[first][0], self._ranges[last if last is not None else first][1]
 
     def _on_scrolled(self, _value: int) -> None:
-        """The view moved: the tints it reaches are handed to Qt (after a new font, in the next turn)."""
-        if self._tinted is None:
-            return
-        if self._restyling:
+        """The view moved: the tints it reaches are handed to Qt (in the next turn of the event loop)."""
+        if self._tinted is not None:
             self._retint_timer.start()
-        else:
-            self._retint_if_moved()
 
     def _retint_if_moved(self) -> None:
         """Hand Qt the tints around the view again once the view has left the part they cover."""
@@ -888,15 +884,11 @@ class ReadingPane(QWidget):
         if families:
             font.setFamilies(families + [font.family()])
         font.setPointSizeF(max(5.0, self._base_point_size * (1.1 ** self._zoom)))
-        self._restyling = True
-        try:
-            for doc in self._styled_documents():
-                if font != doc.defaultFont():
-                    doc.setDefaultFont(font)
-                    if doc is self._doc:
-                        self._restart_pacing()
-        finally:
-            self._restyling = False
+        for doc in self._styled_documents():
+            if font != doc.defaultFont():
+                doc.setDefaultFont(font)
+                if doc is self._doc:
+                    self._restart_pacing()
 
     def _styled_documents(self) -> list[QTextDocument]:
         """The shown text and the one being filled: both take the pane's font and direction.
