@@ -388,17 +388,16 @@ class ReadingPane(QWidget):
         return self._laid_to < self._doc.characterCount() - 1
 
     def _first_unlaid_block(self) -> int:
-        """The first block that the pacer has not laid out yet (the block count once it is done)."""
+        """The first block that the pacer has not laid out yet (the block count once it is done;
+        the block holding its last position is laid out whole)."""
         if not self._is_paced() or not self._pacer_running():
             return len(self._ranges)
         return bisect_right(self._starts, self._laid_to)
 
     def is_laid_out(self, index: int) -> bool:
         """True when where block ``index`` stands is known without laying out the text above it:
-        a short text, or a long one that the pacer has laid out past that block."""
-        if self._filling is not None or not 0 <= index < len(self._ranges):
-            return False
-        return not self._is_paced() or not self._pacer_running() or self._laid_to >= self._ranges[index][1]
+        a short text, or a long one that the pacer has laid out that far."""
+        return self._filling is None and 0 <= index < self._first_unlaid_block()
 
     def _on_layout_pace_changed(self) -> None:
         """A worker started or stopped holding the pace back: pace the rest of the layout anew."""
@@ -530,7 +529,8 @@ class ReadingPane(QWidget):
     def _on_layout_changed(self, *_args) -> None:
         """Tell the scroll synchronizer and the gutter that positions moved."""
         self._forget_geometry()
-        self._retint_timer.start()
+        if self._tinted is not None:
+            self._retint_timer.start()
         self.layout_changed.emit()
 
     def _forget_geometry(self, *_args) -> None:
