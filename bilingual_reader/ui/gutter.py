@@ -10,6 +10,7 @@ from PySide6.QtGui import (QBrush, QColor, QMouseEvent, QPainter, QPainterPath, 
                            QPolygonF, QWheelEvent)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
+from ..core.document import BlockKind
 from .colors import CURRENT_LINK, HOVER_LINK
 from .lazy_qt import Qt
 from .reading_pane import ReadingPane
@@ -69,15 +70,19 @@ _SCHEMES = {
                  BandColors(_c(225, 80, 70, 115), _c(250, 125, 115, 230))),
     "unmatched": (BandColors(_c(200, 70, 110, 110), _c(165, 45, 85, 220)),
                   BandColors(_c(210, 85, 125, 100), _c(240, 135, 165, 230))),
+    # a line with no words (a stray dash): alone on purpose, nothing to check
+    "separator": (BandColors(_c(150, 150, 150, 70), _c(125, 125, 125, 160)),
+                  BandColors(_c(150, 150, 155, 60), _c(175, 175, 180, 170))),
 }
 _CONFIRMED_OUTLINE = (_c(45, 45, 55), _c(235, 235, 240))
 _BACKGROUND = (_c(239, 239, 239), _c(43, 43, 46))
 
 
-def link_category(link: Link) -> str:
-    """Which colour family a link is drawn in: 'unmatched', 'doubtful', 'unsure', 'many' or 'match'."""
+def link_category(link: Link, separators_only: bool = False) -> str:
+    """Which colour family a link is drawn in: 'unmatched' ('separator' when its units are lines
+    with no words), 'doubtful', 'unsure', 'many' or 'match'."""
     if link.is_null:
-        return "unmatched"
+        return "separator" if separators_only else "unmatched"
     if link.score < DOUBTFUL_SCORE:
         return "doubtful"
     if link.score < UNSURE_SCORE:
@@ -87,9 +92,9 @@ def link_category(link: Link) -> str:
     return "match"
 
 
-def link_colors(link: Link, dark: bool = False) -> BandColors:
+def link_colors(link: Link, dark: bool = False, separators_only: bool = False) -> BandColors:
     """The colours of a link's band in the light or dark scheme."""
-    return _SCHEMES[link_category(link)][1 if dark else 0]
+    return _SCHEMES[link_category(link, separators_only)][1 if dark else 0]
 
 
 class Gutter(QWidget):
@@ -120,6 +125,14 @@ class Gutter(QWidget):
             # always resizes it too): one signal, where event filters on the pane, view and
             # viewport made three calls into Python for every paint of theirs.
             pane.layout_changed.connect(self.update)
+
+    def _separators_only(self, link: Link) -> bool:
+        """True when every unit of a link is a line with no words (a stray dash, a row of stars)."""
+        for side in ("left", "right"):
+            blocks = self.panes[side].document.blocks if self.panes[side].document is not None else ()
+            if any(unit >= len(blocks) or blocks[unit].kind is not BlockKind.SEPARATOR for unit in getattr(link, side)):
+                return False
+        return True
 
     # -- state ---------------------------------------------------------------------------------
     def set_alignment(self, alignment: Alignment | None) -> None:
@@ -358,7 +371,7 @@ class Gutter(QWidget):
         painter.setClipRect(QRectF(0, place.text_top(), self.width(), place.text_bottom() - place.text_top()))
         for k, path in self._bands(place):
             link = self.alignment[k]
-            colors = link_colors(link, dark)
+            colors = link_colors(link, dark, link.is_null and self._separators_only(link))
             fill, outline, width = QColor(colors.fill), QColor(colors.outline), 1.0
             if k == self._hover:
                 fill.setAlpha(min(255, fill.alpha() + 60))

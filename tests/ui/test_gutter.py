@@ -421,3 +421,17 @@ def test_wheel_over_the_gutter_scrolls_the_text(qtbot, reader):
                         Qt.NoButton, Qt.NoModifier, Qt.NoScrollPhase, False)
     QApplication.sendEvent(reader.gutter, event)
     assert reader.left.scroll_value() > 0
+
+
+def test_a_stray_dash_alone_is_drawn_grey_not_as_missing_text(seed_window):
+    """The English seed's closing dash line has no counterpart, and nothing is missing there."""
+    from bilingual_reader.ui.gutter import link_category
+
+    gutter = seed_window.gutter
+    alignment = seed_window.pair.alignment
+    dash = alignment[alignment.link_of("right", 10)]
+    assert dash.is_null and gutter._separators_only(dash)
+    assert link_category(dash, gutter._separators_only(dash)) == "separator"
+    paragraph_alone = Link((), (0,))
+    assert not gutter._separators_only(paragraph_alone)
+    assert link_category(paragraph_alone, gutter._separators_only(paragraph_alone)) == "unmatched"
