@@ -145,14 +145,16 @@ def link_units(alignment: Alignment, left_ids: Iterable[int], right_ids: Iterabl
     return _checked_alignment(links, alignment.left_count, alignment.right_count)
 
 
-def next_doubtful(alignment: Alignment, after_k: int | None, threshold: float) -> int | None:
-    """The index of the next unconfirmed link scoring below ``threshold`` after ``after_k``, wrapping around."""
+def next_doubtful(alignment: Alignment, after_k: int | None, threshold: float,
+                  skip: Callable[[Link], bool] = lambda link: False) -> int | None:
+    """The index of the next unconfirmed link scoring below ``threshold`` after ``after_k``, wrapping
+    around (links ``skip`` says need no look are passed over)."""
     count = len(alignment.links)
     start = 0 if after_k is None else after_k + 1
     for step in range(count):
         k = (start + step) % count
         link = alignment.links[k]
-        if not link.confirmed and link.score < threshold:
+        if not link.confirmed and link.score < threshold and not skip(link):
             return k
     return None
 

@@ -63,3 +63,13 @@ class Document(NamedTuple):
     def sentences_of(self, block_index: int) -> tuple[Sentence, ...]:
         """The sentences of one block."""
         return tuple(self.sentences[i] for i in self.blocks[block_index].sentence_ids)
+
+
+def separators_only(link, left: Document | None, right: Document | None) -> bool:
+    """True when every unit of a link (anything with .left and .right block indices) is a line
+    with no words: alone on purpose, nothing in it to compare or to check."""
+    for document, units in ((left, link.left), (right, link.right)):
+        blocks = document.blocks if document is not None else ()
+        if any(unit >= len(blocks) or blocks[unit].kind is not BlockKind.SEPARATOR for unit in units):
+            return False
+    return True

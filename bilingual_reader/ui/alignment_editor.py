@@ -112,8 +112,8 @@ class AlignmentEditor(QObject):
         self.alignment_changed.emit(self.history.redo(), self.tr("Redo %1").replace("%1", description))
         return True
 
-    def next_doubtful(self, after: int | None) -> int | None:
-        """The next link with a low score that the reader has not confirmed."""
+    def next_doubtful(self, after: int | None, skip=lambda link: False) -> int | None:
+        """The next link with a low score that the reader has not confirmed (and ``skip`` does not pass over)."""
         if self.alignment is None:
             return None
-        return _corrections().next_doubtful(self.alignment, after, DOUBTFUL_SCORE)
+        return _corrections().next_doubtful(self.alignment, after, DOUBTFUL_SCORE, skip)

@@ -10,7 +10,7 @@ from PySide6.QtGui import (QBrush, QColor, QMouseEvent, QPainter, QPainterPath, 
                            QPolygonF, QWheelEvent)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QToolTip, QWidget
 
-from ..core.document import BlockKind
+from ..core.document import separators_only
 from .colors import CURRENT_LINK, HOVER_LINK
 from .lazy_qt import Qt
 from .reading_pane import ReadingPane
@@ -128,11 +128,7 @@ class Gutter(QWidget):
 
     def _separators_only(self, link: Link) -> bool:
         """True when every unit of a link is a line with no words (a stray dash, a row of stars)."""
-        for side in ("left", "right"):
-            blocks = self.panes[side].document.blocks if self.panes[side].document is not None else ()
-            if any(unit >= len(blocks) or blocks[unit].kind is not BlockKind.SEPARATOR for unit in getattr(link, side)):
-                return False
-        return True
+        return separators_only(link, self.panes["left"].document, self.panes["right"].document)
 
     # -- state ---------------------------------------------------------------------------------
     def set_alignment(self, alignment: Alignment | None) -> None:

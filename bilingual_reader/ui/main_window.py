@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from .. import __version__
-from ..core.document import Document
+from ..core.document import Document, separators_only
 from ..core.pairs import pair_in_folder
 from ..core.decoding import LoadError
 from . import workers
@@ -634,7 +634,10 @@ class MainWindow(QMainWindow):
     @Slot()
     def go_to_next_doubtful(self) -> None:
         """Jump to the next link with a low score that the reader has not confirmed."""
-        k = self.editor.next_doubtful(self.current_link)
+        pair = self.pair
+        # a stray dash line alone has nothing to check
+        k = self.editor.next_doubtful(self.current_link,
+                                      lambda link: pair is not None and separators_only(link, pair.left, pair.right))
         if k is None:
             self.statusBar().showMessage(self.tr("No doubtful links left."), 5000)
             return

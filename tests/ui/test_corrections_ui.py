@@ -49,14 +49,29 @@ def test_merge_then_split_round_trip(seed_window):
     assert ((4,), (4,)) in beads(seed_window) and ((5,), (5,)) in beads(seed_window)
 
 
-def test_next_doubtful_link_jumps_to_a_low_score_link(seed_window):
-    seed_window.select_link(0)
-    seed_window.next_doubtful_action.trigger()
-    k = seed_window.current_link
-    link = seed_window.pair.alignment[k]
-    assert link.score < 0.5 and not link.confirmed
-    seed_window.confirm_action.trigger()
-    assert seed_window.pair.alignment[k].confirmed
+def test_next_doubtful_link_jumps_to_a_low_score_link_and_passes_over_a_stray_dash(open_window, tmp_path):
+    """The Dutch has a paragraph the English lacks, the English a dash line at its end: only the
+    paragraph is worth a look."""
+    left, right = tmp_path / "nl.txt", tmp_path / "en.txt"
+    left.write_text("Het kabinet trekt 250 miljoen euro uit voor de dijken.\n\n"
+                    "De oppositie reageerde verdeeld op het voorstel van de minister.\n\n"
+                    "In Zeeland worden de eerste werken in 2025 verwacht.\n", encoding="utf-8")
+    right.write_text("The cabinet is setting aside 250 million euros for the dikes.\n\n"
+                     "The first works in Zeeland are expected in 2025.\n\n–\n", encoding="utf-8")
+    window = open_window(left, right)
+    alignment = window.pair.alignment
+    dash = alignment.link_of("right", 2)
+    assert alignment[dash].score < 0.5 and not alignment[dash].confirmed  # low, but nothing to check
+    window.select_link(0)
+    window.next_doubtful_action.trigger()
+    k = window.current_link
+    assert k == alignment.link_of("left", 1) and alignment[k].score < 0.5
+    window.next_doubtful_action.trigger()
+    assert window.current_link == k  # round again, past the dash
+    window.confirm_action.trigger()
+    assert window.pair.alignment[k].confirmed
+    window.next_doubtful_action.trigger()
+    assert "No doubtful links left" in window.statusBar().currentMessage()
 
 
 def test_corrections_are_reapplied_when_the_pair_is_opened_again(open_window, dutch_seed, english_seed):
