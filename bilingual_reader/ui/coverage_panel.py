@@ -17,7 +17,11 @@ if TYPE_CHECKING:
     from ..core.pipeline import AlignedPair
 
 _SNIPPET = 140  # characters: the panel is as wide as the window
-_ROWS_SHOWN = 9  # lines of text the panel asks for (the summary, the list and its margins)
+_ROWS_SHOWN = 9
+# Up to this many figures and names are listed at once; more (a book has thousands: 0.1 s of the
+# window's time to make) are listed when the reader opens their entry.
+_LISTED_AT_ONCE = 300
+_MARKS_ENTRY = Qt.UserRole + 1  # marks the entry whose children are the figures and names  # lines of text the panel asks for (the summary, the list and its margins)
 
 
 def _snippet(text: str) -> str:
@@ -82,6 +86,7 @@ class CoveragePanel(QWidget):
         box.addWidget(self.tree, 1)
         self.tree.itemActivated.connect(self._on_tree_activated)
         self.tree.itemClicked.connect(self._on_tree_activated)
+        self.tree.itemExpanded.connect(self._on_tree_expanded)
 
     def sizeHint(self) -> QSize:
         """Below the texts, as high as a few entries: the texts keep most of the window."""
@@ -141,18 +146,38 @@ class CoveragePanel(QWidget):
         else:
             top = QTreeWidgetItem([self.tr("Figures and names on one side: %n", "", len(self.marks))])
             top.setToolTip(0, self.tr("Numbers, dates and names that one text has and its counterpart lacks"))
-            for mark in self.marks:
-                lang = pair.left_language if mark.side == "left" else pair.right_language
-                child = QTreeWidgetItem([self.tr("%1 (%2, only in %3)").replace("%1", mark.text)
-                                         .replace("%2", self._kind_name(mark.kind))
-                                         .replace("%3", lang.name.split(" / ")[-1])])
-                child.setData(0, Qt.UserRole, (mark.side, mark.block))
-                top.addChild(child)
-            top.setExpanded(True)
+            top.setData(0, _MARKS_ENTRY, True)
+            if len(self.marks) <= _LISTED_AT_ONCE:
+                self._list_marks(top)
+            else:
+                top.setChildIndicatorPolicy(QTreeWidgetItem.ShowIndicator)
         self.tree.addTopLevelItem(top)
+        # open once in the tree (an item opened before was not), unless its long list waits
+        top.setExpanded(self.marks is not None and len(self.marks) <= _LISTED_AT_ONCE)
         self.summary.setText(self.tr("%1 links; %2 and %3 paragraphs without counterpart.")
                              .replace("%1", str(len(pair.alignment)))
                              .replace("%2", str(len(summary.left_only))).replace("%3", str(len(summary.right_only))))
+
+    def _list_marks(self, top: QTreeWidgetItem) -> None:
+        """Put an entry for each figure and name under ``top``."""
+        pair = self.pair
+        # the texts around each entry are translated once, not once an entry: a book's 6,316
+        # entries made 25,000 calls into Qt's translator
+        template = self.tr("%1 (%2, only in %3)")
+        kinds = {kind: self._kind_name(kind) for kind in ("number", "date", "name")}
+        sides = {"left": pair.left_language.name.split(" / ")[-1], "right": pair.right_language.name.split(" / ")[-1]}
+        children = []
+        for mark in self.marks:
+            child = QTreeWidgetItem([template.replace("%1", mark.text).replace("%2", kinds.get(mark.kind, mark.kind))
+                                     .replace("%3", sides[mark.side])])
+            child.setData(0, Qt.UserRole, (mark.side, mark.block))
+            children.append(child)
+        top.addChildren(children)
+
+    def _on_tree_expanded(self, item: QTreeWidgetItem) -> None:
+        """List the figures and names when their entry is opened (a long list waits for that)."""
+        if item.data(0, _MARKS_ENTRY) and not item.childCount() and self.marks:
+            self._list_marks(item)
 
     def _kind_name(self, kind: str) -> str:
         """'number', 'date' or 'name' in the interface language."""

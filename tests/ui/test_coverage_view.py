@@ -84,3 +84,23 @@ def test_the_differences_found_once_are_shown_at_once_when_the_view_comes_back(q
     window.set_mode("coverage")
     assert window.coverage_panel.marks is found and window.coverage_panel._job is None
     assert window.panes["left"].highlighted("differences")
+    tree = window.coverage_panel.tree
+    entry = tree.topLevelItem(tree.topLevelItemCount() - 1)
+    assert entry.isExpanded() and entry.childCount() == len(found)  # a short list is shown open
+
+
+def test_a_long_list_of_figures_and_names_is_made_when_its_entry_is_opened(seed_window):
+    """A book has thousands (6,316 took the window 0.1 s to list): past a few hundred, the entry
+    waits closed until the reader opens it, and then lists every one."""
+    from bilingual_reader.core.comparison import Mark
+
+    panel = seed_window.coverage_panel
+    seed_window.set_mode("coverage")
+    many = [Mark("right", 3, 3, k % 100, k % 100 + 3, "number", str(k)) for k in range(1000)]
+    panel._on_job_done(panel.pair, many)
+    entry = panel.tree.topLevelItem(panel.tree.topLevelItemCount() - 1)
+    assert "1000" in entry.text(0) and entry.childCount() == 0 and not entry.isExpanded()
+    entry.setExpanded(True)
+    assert entry.childCount() == 1000
+    panel._on_tree_activated(entry.child(999))
+    assert seed_window.current_link == seed_window.pair.alignment.link_of("right", 3)
