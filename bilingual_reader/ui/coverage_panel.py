@@ -17,11 +17,11 @@ if TYPE_CHECKING:
     from ..core.pipeline import AlignedPair
 
 _SNIPPET = 140  # characters: the panel is as wide as the window
-_ROWS_SHOWN = 9
+_ROWS_SHOWN = 9  # lines of text the panel asks for (the summary, the list and its margins)
 # Up to this many figures and names are listed at once; more (a book has thousands: 0.1 s of the
 # window's time to make) are listed when the reader opens their entry.
 _LISTED_AT_ONCE = 300
-_MARKS_ENTRY = Qt.UserRole + 1  # marks the entry whose children are the figures and names  # lines of text the panel asks for (the summary, the list and its margins)
+_MARKS_ENTRY = Qt.UserRole + 1  # marks the entry whose children are the figures and names
 
 
 def _snippet(text: str) -> str:
