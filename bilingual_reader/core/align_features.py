@@ -1,8 +1,8 @@
 """What two units in different languages can share without a dictionary: the keys of a unit.
 
-A key is a normalised token: digits as they are, words lowercased, stripped of accents and
-transliterated to Latin (so Greek and Cyrillic names meet their Latin spellings), cut to their
-first four letters (Simard's cognate rule: 'president'/'presidente', 'invasion'/'invasie'), plus a
+A key is a normalised token: digits as they are, words of three letters or more lowercased,
+stripped of accents and transliterated to Latin (so Greek and Cyrillic names meet their Latin
+spellings), cut to their first four letters (Simard's cognate rule: 'president'/'presidente', 'invasion'/'invasie'), plus a
 few punctuation marks that translations keep (question and exclamation marks, quotes, list
 markers).
 """
@@ -29,14 +29,21 @@ except ImportError:  # pragma: no cover - the dependency is declared, this is a 
 GIL_CHUNK = 500
 # Cognate prefix length (Simard, Foster & Isabelle 1992).
 PREFIX = 4
+# Words shorter than this are no keys. Three-letter words count (whole): short content words
+# (sun/soleil, war/guerre, eye/oeil, wir/nous) are what a learned translation table links most
+# often, and acronyms and short names (KLM, Tom) are cognates; the frequent ones (the, les, und)
+# are dropped with the other keys too common to place a unit. (Strict F1, four words and up ->
+# three: sentences/transread .904 -> .913, better on all 8 books; paragraphs .982 the same,
+# score AUC .832 -> .854; parice .911 the same; textberg .861 -> .852, 4 of 422 links.)
+MIN_WORD = 3
 # A key found in more than this share of a side's units tells little about where a unit goes.
 MAX_DOCUMENT_SHARE = 0.08
 # ...unless the text is short, where every shared key still helps.
 MIN_DOCUMENT_COUNT = 3
 
-_WORD = re.compile(r"[a-z]{%d,}" % PREFIX)
+_WORD = re.compile(r"[a-z]{%d,}" % MIN_WORD)
 # the same words' first letters, found in one call
-_WORD_PREFIX = re.compile(r"([a-z]{%d})[a-z]*" % PREFIX)
+_WORD_PREFIX = re.compile(r"([a-z]{%d,%d})[a-z]*" % (MIN_WORD, PREFIX))
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _LIST_MARKER = re.compile(r"^\s*(?:[-–•*·]|\(?[0-9]{1,2}[.)]|\(?[a-z][.)])\s")
 # Letters outside Latin script (with its accents and punctuation), which need transliteration.

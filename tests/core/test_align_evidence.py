@@ -5,6 +5,7 @@ import random
 from bilingual_reader.core.align import align_units
 from bilingual_reader.core.alignment import beads_of, check_monotone
 from bilingual_reader.core.align_features import raw_keys, raw_keys_all, to_ascii
+from bilingual_reader.core.align_lexicon import learn_translations
 
 
 def _pair(count: int, seed: int = 7):
@@ -45,6 +46,19 @@ def test_transliteration_lets_cyrillic_and_greek_names_match_latin():
     assert to_ascii("Путин") == "Putin"
     assert "athi" in raw_keys("Αθήνα")  # Athina
     assert raw_keys("Þórður 2021") >= {"thor", "2021"}
+
+
+def test_three_letter_words_are_keys_so_short_words_are_learned_as_translations():
+    keys = raw_keys_all(["The sun rose over KLM's old jet at 6 am."], "en")[0]
+    assert {"sun", "klm", "old", "jet", "rose"} <= keys
+    assert not {"am", "at", "s"} & keys
+    assert {"sun", "klm"} <= raw_keys("The sun, KLM.")
+    english = ["The sun was setting over Lyon.", "Candide saw the sun at noon.", "A red sun, said Martin.",
+               "Martin slept in Lyon.", "Candide ate."]
+    french = ["Le soleil se couchait sur Lyon.", "Candide vit le soleil à midi.", "Un soleil rouge, dit Martin.",
+              "Martin dormit à Lyon.", "Candide mangea."]
+    pairs = list(zip(map(frozenset, raw_keys_all(english, "en")), map(frozenset, raw_keys_all(french, "fr"))))
+    assert learn_translations(pairs)["sun"] == {"sole"}
 
 
 def test_number_words_count_as_their_digits_in_a_known_language():
