@@ -9,11 +9,25 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from .reading_pane import ReadingPane
 
 if TYPE_CHECKING:  # annotations only: the first frame does without the aligner's modules
+    from types import ModuleType
+
     from ..core.alignment import Alignment
     from ..core.scrollmap import PaneGeometry, ScrollMap
 
-# core.scrollmap is imported where it is used: the first frame has no links to map (a module and
+# core.scrollmap is imported when first used: the first frame has no links to map (a module and
 # a dataclass, ~1.5 ms at start-up).
+_scrollmap_module: ModuleType | None = None
+
+
+def _scrollmap() -> ModuleType:
+    """core.scrollmap, imported once. An import statement in a function runs at every call, and
+    PySide's import hook makes each one cost ~5 us: three of them were 7 % of a scroll event."""
+    global _scrollmap_module
+    if _scrollmap_module is None:
+        from ..core import scrollmap
+
+        _scrollmap_module = scrollmap
+    return _scrollmap_module
 
 
 class ScrollSynchronizer(QObject):
@@ -152,29 +166,22 @@ class ScrollSynchronizer(QObject):
     def scroll_map(self) -> ScrollMap | None:
         """The map between the panes for the current alignment (it reads the layout as it goes)."""
         if self._map is None and self.alignment is not None:
-            from ..core.scrollmap import ScrollMap
-
             left, right = self.panes["left"], self.panes["right"]
             if left.block_count() != self.alignment.left_count or right.block_count() != self.alignment.right_count:
                 return None
-            self._map = ScrollMap([(link.left, link.right) for link in self.alignment],
+            self._map = _scrollmap().ScrollMap([(link.left, link.right) for link in self.alignment],
                                   self._geometry(left), self._geometry(right))
         return self._map
 
     @staticmethod
     def _geometry(pane: ReadingPane) -> PaneGeometry:
         """A pane's layout as the scroll map asks for it."""
-        from ..core.scrollmap import PaneGeometry
-
-        return PaneGeometry(pane.block_count(), pane.block_top, pane.block_at_or_before, pane.document_height)
+        return _scrollmap().PaneGeometry(pane.block_count(), pane.block_top, pane.block_at_or_before, pane.document_height)
 
     def sync_y(self, side: str) -> float:
         """The document y at a pane's sync point."""
-        from ..core.scrollmap import sync_point
-
-        pane = self.panes[side]
-        bar = pane.view.verticalScrollBar()
-        return sync_point(bar.value(), bar.pageStep(), bar.maximum())
+        bar = self.panes[side].view.verticalScrollBar()
+        return _scrollmap().sync_point(bar.value(), bar.pageStep(), bar.maximum())
 
     def scroll_to_sync_y(self, side: str, y: float) -> None:
         """Scroll one pane so that document y sits at its sync point."""
@@ -243,10 +250,8 @@ class ScrollSynchronizer(QObject):
 
 def _top_for(pane: ReadingPane, y: float) -> int:
     """The scroll value that puts document y at a pane's sync point (as far as the pane scrolls)."""
-    from ..core.scrollmap import top_for_sync_point
-
     bar = pane.view.verticalScrollBar()
-    return round(top_for_sync_point(y, bar.pageStep(), bar.maximum()))
+    return round(_scrollmap().top_for_sync_point(y, bar.pageStep(), bar.maximum()))
 
 
 def _off(pane: ReadingPane, y: float) -> bool:

@@ -50,6 +50,28 @@ def test_right_pane_drives_the_left_one_too(open_window, dutch_seed, english_see
         assert window.sync.sync_y("left") == pytest.approx(counterpart_top(window, k, "left"), abs=TOLERANCE)
 
 
+def test_a_scroll_event_runs_no_import_statement(open_window, dutch_seed, english_seed, monkeypatch):
+    # PySide's import hook is Python: each import statement in a function costs ~5 us per call
+    import builtins
+
+    window = open_window(dutch_seed, english_seed, (700, 420))
+    left = window.panes["left"]
+    left.set_scroll_value(100)  # the first scroll may import what the first frame did without
+    imported = []
+    real_import = builtins.__import__
+
+    def counting_import(name, *args, **kwargs):
+        imported.append(name)
+        return real_import(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", counting_import)
+    for value in (200, 300, 150):
+        left.set_scroll_value(value)
+    monkeypatch.undo()
+    assert window.panes["right"].scroll_value() > 0  # the right pane followed
+    assert imported == []
+
+
 def test_unlocked_panes_scroll_alone_and_lock_again_at_the_readers_offset(open_window, dutch_seed, english_seed):
     window = open_window(dutch_seed, english_seed, (700, 420))
     left, right = window.panes["left"], window.panes["right"]
