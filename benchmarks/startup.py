@@ -112,7 +112,8 @@ def measure(runs: int) -> dict:
         bare.append(time_once(_BARE, str(REPO / "seeds")))
         reader.append(time_once(_READER))
     r, b = statistics.median(reader), statistics.median(bare)
-    result = {"reader_s": r, "bare_pyside6_s": b, "ratio": r / b, "runs": runs}
+    result = {"reader_s": r, "bare_pyside6_s": b, "ratio": r / b, "runs": runs,
+              "reader_runs_s": reader, "bare_runs_s": bare}
     if os.environ.get("PYTHONDONTWRITEBYTECODE") and (stale := stale_bytecode()):
         result["stale_bytecode"] = stale  # a diagnostic: these were compiled in every reader run
     return result
