@@ -647,6 +647,11 @@ class SentencePaths:
         in_slices(self._found)
         self.model.release()
 
+    def chars(self, side: str, i: int) -> int:
+        """How many characters sentence i of one side ('left' or 'right') has."""
+        lengths = self.model.left_len if side == "left" else self.model.right_len
+        return lengths[i + 1] - lengths[i]
+
     def window_cost(self, i0: int, i1: int, j0: int, j1: int) -> "_ShiftedCost":
         """The cost function of the window left i0..i1, right j0..j1, in window positions."""
         return _ShiftedCost(self._cost, i0, i1, j0, j1)

@@ -148,3 +148,34 @@ def test_a_link_the_sentences_joined_scores_by_their_evidence_not_as_a_coin_flip
     links = align_units(en, nl, left_lang="en", right_lang="nl")
     assert beads_of(links) == [((0,), (0,)), ((1, 2), (1, 2)), ((3,), (3,))]
     assert min(link.score for link in links) > 0.9
+
+
+class _DiagonalPaths:
+    """Sentence paths that pair sentences one to one at no cost, noting the windows asked for."""
+
+    def __init__(self, chars: dict[str, list[int]]) -> None:
+        self.lengths, self.asked = chars, []
+
+    def path(self, i0, i1, j0, j1):
+        self.asked.append((i0, i1, j0, j1))
+        k = min(i1 - i0, j1 - j0)
+        beads = [(x, x + 1, x, x + 1) for x in range(k)]
+        beads += [(x, x + 1, k, k) for x in range(k, i1 - i0)]
+        beads += [(i1 - i0, i1 - i0, y, y + 1) for y in range(k, j1 - j0)]
+        return beads, [0.0] * (len(beads) + 1)
+
+    def chars(self, side, i):
+        return self.lengths[side][i]
+
+
+def test_a_break_is_checked_one_clause_further_past_a_short_clause_beside_it():
+    from bilingual_reader.core.align_regroup import _crossing
+
+    spans = [(0, 3), (3, 6)]  # two paragraphs of three clauses a side
+    long_clauses = _DiagonalPaths({"left": [120] * 6, "right": [120] * 6})
+    _crossing((0, 1, 0, 1), (1, 2, 1, 2), long_clauses, spans, spans)
+    assert long_clauses.asked[-1] == (2, 4, 2, 4)  # one clause either side of the break
+    # 'Puis elle se leva.' just before the break on the left: the window starts a clause earlier there
+    short_before = _DiagonalPaths({"left": [120, 120, 30, 120, 120, 120], "right": [120] * 6})
+    _crossing((0, 1, 0, 1), (1, 2, 1, 2), short_before, spans, spans)
+    assert short_before.asked[-1] == (1, 4, 1, 4)
