@@ -78,7 +78,9 @@ class ReadingView(QTextBrowser):
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.NoFrame)
         self.setMouseTracking(True)
-        self.viewport().setMouseTracking(True)
+        # The viewport tracks the mouse (for hover) from just after the first paint: the first
+        # call of viewport() in a process has PySide make ~75 of QtWidgets' enum types (20 ms).
+        self._tracking = False
         # Selectable by mouse only: no text caret, so the keys step through links instead. Named
         # through Qt's property system, as Qt.TextSelectableByMouse would build Qt's namespace
         # before the first frame (see lazy_qt).
@@ -109,6 +111,13 @@ class ReadingView(QTextBrowser):
         super().paintEvent(event)
         if self._pane._masked:
             self._pane._paint_masks(self.viewport(), event.rect())
+        if not self._tracking:
+            self._tracking = True
+            QTimer.singleShot(0, self, self._track_mouse)
+
+    def _track_mouse(self) -> None:
+        """Have the viewport report mouse moves without a button held (hovering)."""
+        self.viewport().setMouseTracking(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Step through links with Down/Up/J/K when no shortcut took the key."""
