@@ -2,9 +2,9 @@
 
 A key is a normalised token: digits as they are, words of three letters or more lowercased,
 stripped of accents and transliterated to Latin (so Greek and Cyrillic names meet their Latin
-spellings), cut to their first four letters (Simard's cognate rule: 'president'/'presidente', 'invasion'/'invasie'), plus a
-few punctuation marks that translations keep (question and exclamation marks, quotes, list
-markers).
+spellings), cut to their first four letters (Simard's cognate rule: 'president'/'presidente',
+'invasion'/'invasie'), plus a few punctuation marks that translations keep (question and
+exclamation marks, quotes, list markers).
 """
 
 from __future__ import annotations

@@ -170,13 +170,14 @@ class ScrollSynchronizer(QObject):
             if left.block_count() != self.alignment.left_count or right.block_count() != self.alignment.right_count:
                 return None
             self._map = _scrollmap().ScrollMap([(link.left, link.right) for link in self.alignment],
-                                  self._geometry(left), self._geometry(right))
+                                               self._geometry(left), self._geometry(right))
         return self._map
 
     @staticmethod
     def _geometry(pane: ReadingPane) -> PaneGeometry:
         """A pane's layout as the scroll map asks for it."""
-        return _scrollmap().PaneGeometry(pane.block_count(), pane.block_top, pane.block_at_or_before, pane.document_height)
+        return _scrollmap().PaneGeometry(pane.block_count(), pane.block_top, pane.block_at_or_before,
+                                         pane.document_height)
 
     def sync_y(self, side: str) -> float:
         """The document y at a pane's sync point."""
