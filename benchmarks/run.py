@@ -434,6 +434,10 @@ def start_scrolling():
     QTimer.singleShot(0, lambda: scroll_step(bar))
 
 step_times = []
+def p99(ordered):
+    # the 99th percentile of sorted times (nan for none)
+    return ordered[min(len(ordered) - 1, math.ceil(0.99 * len(ordered)) - 1)] if ordered else float("nan")
+
 def scroll_step(bar):
     now = clock()
     if "last_step" in marks:
@@ -454,7 +458,7 @@ def done_scrolling(bar):
     result["scroll_seconds"] = clock() - marks["scroll_start"]
     result["handler_first_ms"] = 1000 * handler_times[0] if handler_times else float("nan")
     result["handler_mean_ms"] = 1000 * sum(times) / len(times) if times else float("nan")
-    result["handler_p99_ms"] = 1000 * times[min(len(times) - 1, math.ceil(0.99 * len(times)) - 1)] if times else float("nan")
+    result["handler_p99_ms"] = 1000 * p99(times)
     result["handler_max_ms"] = 1000 * times[-1] if times else float("nan")
     result["ui_block_scroll_ms"] = 1000 * beat.gaps.get("scrolling", 0.0)
     result["right_at_end"] = [right.value(), right.maximum()]
@@ -481,10 +485,11 @@ def busy(turns):
     return s
 
 def turns_for(seconds):
-    # the turns busy() makes in this long: the median of a few timed runs of that length
-    rate = 20000 / max(1e-9, min(timed_busy(20000) for _ in range(3)))
-    runs = sorted(timed_busy(seconds * rate) for _ in range(7))
-    return seconds * rate * seconds / max(runs[3], 1e-9)
+    # the turns busy() makes in this long: a first guess from a short run, corrected by the
+    # median of a few runs of the guessed length
+    guess = seconds * 20000 / max(1e-9, min(timed_busy(20000) for _ in range(3)))
+    runs = sorted(timed_busy(guess) for _ in range(7))
+    return guess * seconds / max(runs[3], 1e-9)
 
 def timed_busy(turns):
     t = clock()
@@ -503,7 +508,7 @@ def baseline_step(baseline):
         beat.timer.stop()
         times = sorted(baseline["times"])
         result["baseline_ui_block_ms"] = 1000 * beat.gaps.get("baseline", 0.0)
-        result["baseline_p99_ms"] = 1000 * times[min(len(times) - 1, math.ceil(0.99 * len(times)) - 1)] if times else float("nan")
+        result["baseline_p99_ms"] = 1000 * p99(times)
         result["baseline_step_ms"] = 1000 * baseline["step_s"]
         # the work's own medians, to check they are as long as what they stand for
         result["baseline_median_ms"] = 1000 * times[len(times) // 2] if times else float("nan")
