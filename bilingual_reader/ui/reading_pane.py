@@ -32,6 +32,12 @@ _PACE_MS = 10          # the pacer's interval at full pace...
 _PACE_BUDGET_S = 0.002
 _HELD_PACE_MS = 200    # ...and while a worker holds the pace back, with a smaller budget
 _HELD_PACE_BUDGET_S = 0.002
+# While the reader waits for a place the layout has not reached (after a zoom, a new font or a
+# swap far into a book), the pacer hurries: a tick every millisecond, each within this budget,
+# so that other events still wait no longer than the two panes' ticks. (At no interval, one
+# turn of the event loop ran each pane's tick twice.)
+_HURRIED_PACE_MS = 1
+_HURRIED_PACE_BUDGET_S = 0.010
 
 # Keys that step through links (and through sentences) rather than scroll one pane.
 _STEP_KEYS = {"Key_Down": 1, "Key_J": 1, "Key_Up": -1, "Key_K": -1}
@@ -224,6 +230,8 @@ class ReadingPane(QWidget):
     """A header (language and title) above the text of one Document."""
 
     layout_changed = Signal()
+    # The pacer laid the text out further (Qt reports no new size for text laid out on request).
+    laid_out_further = Signal()
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,6 +288,7 @@ class ReadingPane(QWidget):
         self._pacer.setInterval(_PACE_MS)
         self._pacer.timeout.connect(self._on_pacer_timeout)
         self._laid_to = 0
+        self._hurried = False  # see hurry()
         self._brake = _LayoutBrake(self)
         layout_pace().changed.connect(self._on_layout_pace_changed)
         self._doc: QTextDocument | None = None
@@ -359,6 +368,13 @@ class ReadingPane(QWidget):
     def _install_document(self, doc: QTextDocument) -> None:
         """Show a filled document in the view (with a fresh cursor at its start) and follow its layout."""
         old, self._doc = self._doc, doc
+        # Qt keeps the tints across setDocument and, at the next setExtraSelections, finds where
+        # the old ones stood in the new text: a tint at the middle of a book laid all the new text
+        # above it out at once (0.4 s a pane when the panes were swapped there).
+        self.view.setExtraSelections([])
+        if old is not None and shiboken6.isValid(old.documentLayout()):
+            old.documentLayout().documentSizeChanged.disconnect(self._on_layout_changed)
+            old.documentLayout().update.disconnect(self._forget_geometry)
         doc.setParent(self.view)
         self.view.setDocument(doc)
         self._layout = doc.documentLayout()
@@ -367,9 +383,40 @@ class ReadingPane(QWidget):
         # part with the one above: either may move blocks.
         self._layout.update.connect(self._forget_geometry)
         self._forget_geometry()
-        if old is not None:
+        if old is not None and old.parent() is self.view:
             old.deleteLater()
         self._restart_pacing()
+
+    def exchange_texts(self, other: "ReadingPane") -> bool:
+        """Show the other pane's text here and this one's there, as they are filled: swapping the
+        panes of a book then fills neither again (0.1 s and the fill queue's steps). Qt lays each
+        text out anew in its new view all the same. False, and nothing done, while either text
+        is still being filled."""
+        if self._filling is not None or other._filling is not None:
+            return False
+        mine, theirs = self._shown_text(), other._shown_text()
+        for pane in (self, other):
+            # both tints go first, while both texts stand as laid out (see _install_document)
+            pane.view.setExtraSelections([])
+            pane._doc.setParent(None)  # not deleted when its view takes the other text
+        self._show_text(theirs)
+        other._show_text(mine)
+        return True
+
+    def _shown_text(self) -> tuple:
+        """What a pane shows of its text, to be shown by another pane."""
+        return self.document, self.language, self._doc, self._ranges, self._sentences, self._folded
+
+    def _show_text(self, shown: tuple) -> None:
+        """Show a text taken from another pane (see exchange_texts), untinted and at its start."""
+        self.document, self.language, doc, ranges, sentences, folded = shown
+        self._highlights.clear()
+        self._set_ranges(ranges)
+        self._sentences, self._folded = sentences, folded
+        self._install_document(doc)
+        self.set_language(self.language)  # this pane's font and direction for it
+        self.view.verticalScrollBar().setValue(0)
+        self.layout_changed.emit()
 
     def _is_paced(self) -> bool:
         """True when the shown text is long enough for its background layout to be paced."""
@@ -387,10 +434,24 @@ class ReadingPane(QWidget):
             self._brake.watch(None)
 
     def _apply_layout_pace(self) -> None:
-        """Brake Qt's own steps of a long text's layout, and pace ours: slowly while a worker holds the pace back."""
-        held = self._is_paced() and layout_pace().is_held()
+        """Brake Qt's own steps of a long text's layout, and pace ours: fast while the reader waits
+        for a place (hurry), slowly while a worker holds the pace back."""
         self._brake.watch(self._layout if self._is_paced() and self._pacer_running() else None)
-        self._pacer.setInterval(_HELD_PACE_MS if held else _PACE_MS)
+        self._pacer.setInterval(self._pace()[0])
+
+    def _pace(self) -> tuple[int, float]:
+        """The pacer's interval (ms) and budget per tick (s) now."""
+        if self._hurried:
+            return _HURRIED_PACE_MS, _HURRIED_PACE_BUDGET_S
+        if layout_pace().is_held():
+            return _HELD_PACE_MS, _HELD_PACE_BUDGET_S
+        return _PACE_MS, _PACE_BUDGET_S
+
+    def hurry(self, hurried: bool) -> None:
+        """Lay a long text out fast (True: the reader waits for a place below the laid-out part) or at the usual pace."""
+        if hurried != self._hurried:
+            self._hurried = hurried
+            self._on_layout_pace_changed()
 
     def _pacer_running(self) -> bool:
         """True until the pacer has laid the whole text out."""
@@ -418,16 +479,20 @@ class ReadingPane(QWidget):
         """Lay the text out a few steps further, within this tick's budget; stop at its end."""
         doc, layout = self.view.document(), self._layout
         end = doc.characterCount() - 1
-        budget = _HELD_PACE_BUDGET_S if layout_pace().is_held() else _PACE_BUDGET_S
+        budget = self._pace()[1]
         start = time.perf_counter()
         # where Qt is ahead already (the screen, or text laid out before), a step costs next to
         # nothing, so the loop catches up with it within the tick
         while self._laid_to < end and time.perf_counter() - start < budget:
             self._laid_to = min(end, self._laid_to + _PACE_STEP_CHARS)
             layout.blockBoundingRect(doc.findBlock(self._laid_to))
+        self.laid_out_further.emit()
         if self._laid_to >= end:
             self._pacer.stop()
             self._brake.watch(None)
+            if self._tinted is not None:  # whole lines may take in their paragraph break now (see _selection)
+                self._tinted = (0, -1)
+                self._retint_timer.start()
 
     def _fill(self, document: Document, plan: TextPlan | None = None) -> None:
         """Show a document's blocks: a short text at once, a long one once the fill queue has filled it.
@@ -531,6 +596,7 @@ class ReadingPane(QWidget):
         """Report a resize of the view before the view reacts to it."""
         # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
         # relayout, so it counts as a layout change too.
+        self._drop_tints()
         self._restart_pacing()  # a new width lays the text out again
         self._forget_geometry()
         self.layout_changed.emit()
@@ -579,13 +645,14 @@ class ReadingPane(QWidget):
         n = len(self._ranges)
         if n == 0 or self.block_top(0) > y:
             return None
-        k = min(self._hint, n - 1)
+        # a probe past the laid-out part would lay out text the answer may not need (up to
+        # twice as far as the place asked for): the first block not laid out is probed first,
+        # and the search starts no further (the last answer may lie past it after a zoom)
+        unlaid = self._first_unlaid_block()
+        k = min(self._hint, n - 1, max(unlaid - 1, 0))
         step = 1
         if self.block_top(k) <= y:   # gallop down the text: find a block below y
             low, high = k, k + 1
-            # a probe past the laid-out part would lay out text the answer may not need (up to
-            # twice as far as the place asked for): the first block not laid out is probed first
-            unlaid = self._first_unlaid_block()
             while high < n and self.block_top(high) <= y:
                 low, high = high, high + step
                 step *= 2
@@ -742,8 +809,10 @@ class ReadingPane(QWidget):
         doc = self.view.document()
         cursor = QTextCursor(doc)
         cursor.setPosition(start)
-        if full_width:
-            # Taking in the paragraph break makes the last line full width too.
+        if full_width and not (self._is_paced() and self._pacer_running()):
+            # Taking in the paragraph break makes the last line full width too. Not before a long
+            # text is laid out to its end: Qt asks for the whole text's frame to repaint a
+            # selection over two blocks, and lays all of it out at once for that (0.3 s in a book).
             end = min(end + 1, doc.characterCount() - 1)
         cursor.setPosition(end, QTextCursor.KeepAnchor)
         sel.cursor = cursor
@@ -806,6 +875,20 @@ class ReadingPane(QWidget):
         last = self.block_at_or_before(top + (1 + screens) * height)
         self._hint = hint
         return self._ranges[first][0], self._ranges[last if last is not None else first][1]
+
+    def _drop_tints(self) -> None:
+        """Take the tints from Qt before the text is laid out anew; they come back around the view
+        in the next turn of the event loop.
+
+        Qt finds where its old tints stood at the next setExtraSelections, in the text laid out
+        anew: far into a book, that laid out all the text above them at once (0.2-0.3 s a pane
+        after a zoom). Now, while the old layout stands, that costs nothing.
+        """
+        if self._tinted is None:
+            return
+        self.view.setExtraSelections([])
+        self._tinted = (0, -1)  # covers nothing: the next look around the view tints it again
+        self._retint_timer.start()
 
     def _on_scrolled(self, _value: int) -> None:
         """The view moved: the tints it reaches are handed to Qt (in the next turn of the event loop)."""
@@ -895,8 +978,12 @@ class ReadingPane(QWidget):
         font.setPointSizeF(max(5.0, self._base_point_size * (1.1 ** self._zoom)))
         for doc in self._styled_documents():
             if font != doc.defaultFont():
+                shown = doc is self._doc
+                if shown:
+                    self._drop_tints()
+                    self._laid_to = 0  # nothing is laid out in the new font yet, for whoever asks meanwhile
                 doc.setDefaultFont(font)
-                if doc is self._doc:
+                if shown:
                     self._restart_pacing()
 
     def _styled_documents(self) -> list[QTextDocument]:

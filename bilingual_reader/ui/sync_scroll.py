@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Iterator
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -44,6 +45,7 @@ class ScrollSynchronizer(QObject):
         self._map: ScrollMap | None = None
         self._enabled = True
         self._moving = False  # True while we move a pane ourselves: its echo must not drive back
+        self._held = False  # True during a change that lays the texts out anew (see held)
         self.offset = 0.0     # pixels the reader moved the right pane from where the links put it
         # Where the reader is, as (link, fraction): kept across relayouts (zoom, resize, font).
         self._position: tuple[int, float] | None = None
@@ -57,6 +59,7 @@ class ScrollSynchronizer(QObject):
             pane.view.verticalScrollBar().valueChanged.connect(
                 lambda _value, side=side: self._on_pane_scrolled(side))
             pane.layout_changed.connect(self._on_pane_relayout)
+            pane.laid_out_further.connect(self._on_laid_out_further)
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         """Use a new alignment's links as anchors."""
@@ -74,16 +77,26 @@ class ScrollSynchronizer(QObject):
         restore would have pulled it back). But a pane that could not reach its place before
         (its scroll range ends where its layout does) is taken there once it can.
         """
-        if self._position is None or self._restore_timer.isActive():
+        if self._position is None or self._restore_timer.isActive() or self._held:
             return
         if self._awaited is not None:
-            if self._laid_out_to(self._awaited):
-                self._awaited = None
-                self._restore_timer.start()
-                self.awaited_place_done.emit()
+            self._on_laid_out_further()
+            return
+        if not self._laid_out_to(self._position[0]):
+            # laid out anew (a new width) short of the place: finding it now would lay out all
+            # the text above it at once; it is put back once the panes' layout reaches it
+            self._restore_timer.stop()
+            self._await(self._position[0])
             return
         if self._place_moved():
             self._restore_timer.start()
+
+    def _on_laid_out_further(self) -> None:
+        """A pane laid more of its text out: put a place that waited for it back, once both reach it."""
+        if self._awaited is not None and not self._held and self._laid_out_to(self._awaited):
+            self._await(None)
+            self._restore_timer.start()
+            self.awaited_place_done.emit()
 
     def _place_moved(self) -> bool:
         """True when putting the remembered place back would scroll a pane: the left one (as
@@ -110,14 +123,37 @@ class ScrollSynchronizer(QObject):
             self.restore_position(link, fraction)
             return True
         self._position = (link, fraction)
-        self._awaited = link
+        self._restore_timer.stop()  # a restore already due would lay the text out to the place at once
+        self._await(link)
         return False
+
+    def is_awaiting(self) -> bool:
+        """True while a place waits for the panes' layout to reach it."""
+        return self._awaited is not None
+
+    def _await(self, link: int | None) -> None:
+        """Wait for a link's place (None: for none); the panes lay their text out fast meanwhile."""
+        self._awaited = link
+        for pane in self.panes.values():
+            pane.hurry(link is not None)
 
     def _give_up_awaited(self) -> None:
         """Forget a place still waiting for the layout."""
         if self._awaited is not None:
-            self._awaited = None
+            self._await(None)
             self.awaited_place_done.emit()
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        """Neither pane follows the other meanwhile, and the place stands: for a change that lays
+        the texts out again (a zoom, a font, new texts), whose scroll bars clamp before the text is
+        laid out. Following then would lay out all the text above the old place at once."""
+        moving, held = self._moving, self._held
+        self._moving = self._held = True
+        try:
+            yield
+        finally:
+            self._moving, self._held = moving, held
 
     def _laid_out_to(self, link: int) -> bool:
         """True when both panes can place a link (and the one after it) without laying out more text."""

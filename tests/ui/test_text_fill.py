@@ -165,10 +165,29 @@ def test_tints_language_and_zoom_set_while_the_text_fills_are_shown_with_it(qtbo
     assert pane.is_filling()
     qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
     assert pane.view.document().defaultFont().pointSizeF() > size
+    start, end = pane._ranges[5]
     selections = pane.view.extraSelections()
-    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in selections] == [
-        (pane._ranges[5][0], pane._ranges[5][1] + 1)]
+    assert [s.cursor.selectionStart() for s in selections] == [start]
+    assert selections[0].cursor.selectionEnd() in (end, end + 1)  # the paragraph break once laid out (below)
     assert pane.view.document().defaultTextOption().textDirection() == Qt.RightToLeft
+    qtbot.waitUntil(lambda: not pane._pacer.isActive(), timeout=20000)
+    qtbot.waitUntil(lambda: [(s.cursor.selectionStart(), s.cursor.selectionEnd())
+                             for s in pane.view.extraSelections()] == [(start, end + 1)], timeout=2000)
+
+
+def test_whole_line_tints_reach_into_the_next_paragraph_only_once_a_long_text_is_laid_out(qtbot, pane):
+    """Qt repaints a selection over two blocks by asking for the whole text's frame, and lays all
+    of a long text out for that at once: the tint that makes a paragraph's last line full width
+    takes in its paragraph break only once the pacer has laid the text out to its end."""
+    pane.set_document(document_from_text(book(3000)))
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    pane.highlight("current", {5}, QColor("yellow"))
+    start, end = pane._ranges[5]
+    assert pane._pacer.isActive()
+    assert [(s.cursor.selectionStart(), s.cursor.selectionEnd()) for s in pane.view.extraSelections()] == [(start, end)]
+    qtbot.waitUntil(lambda: not pane._pacer.isActive(), timeout=20000)
+    qtbot.waitUntil(lambda: [(s.cursor.selectionStart(), s.cursor.selectionEnd())
+                             for s in pane.view.extraSelections()] == [(start, end + 1)], timeout=2000)
 
 
 def synchronized_panes(qtbot) -> tuple[QWidget, ReadingPane, ReadingPane, ScrollSynchronizer]:

@@ -1,0 +1,101 @@
+"""Zoom, font and swap far into a book: the place comes back without the window laying out the text above it at once."""
+
+import pytest
+
+from bilingual_reader.core.alignment import Alignment, Link
+from bilingual_reader.core.language import LanguageGuess
+from bilingual_reader.core.loading import document_from_text
+from bilingual_reader.core.pipeline import AlignedPair
+from bilingual_reader.ui.main_window import MainWindow
+
+from test_text_fill import book, linked_books_shown
+
+
+@pytest.fixture
+def book_window(qtbot, preferences):
+    """A window showing two 3,000-paragraph books, laid out to their ends, with the reader far into them."""
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    left, right = document_from_text(book(3000, "left")), document_from_text(book(3000, "right"))
+    count = len(left.blocks)
+    alignment = Alignment(tuple(Link((i,), (i,), 0.9) for i in range(count)), count, count)
+    window.show_pair(AlignedPair(left, right, LanguageGuess("en", 0.99), LanguageGuess("fr", 0.99), alignment))
+    qtbot.waitUntil(lambda: not any(pane.is_filling() or pane._pacer.isActive() for pane in window.panes.values()),
+                    timeout=30000)
+    window.go_to_link(count // 2)
+    qtbot.wait(20)
+    return window, window.sync.position()
+
+
+def frozen(window) -> bool:
+    """True while the panes do not paint (they wait for the place)."""
+    return not any(pane.view.viewport().updatesEnabled() for pane in window.panes.values())
+
+
+def back_at(window, place: tuple[int, float]) -> bool:
+    """True once the place (link, fraction) is back, within a pixel or two, and the panes paint again."""
+    position = window.sync.position()
+    return (not window.sync.is_awaiting() and position is not None and abs(sum(position) - sum(place)) < 0.02
+            and not frozen(window))
+
+
+@pytest.mark.parametrize("change", ["zoom", "font"])
+def test_a_new_text_size_far_into_a_book_comes_back_to_the_place_in_steps(qtbot, book_window, change):
+    """Done at once, the text above the place was laid out again before the call returned (0.3 s
+    in a book): now the panes hold their picture until the pacer's steps reach the place (a new
+    size leaves the scroll range where the layout ends, far above it)."""
+    window, place = book_window
+    bar = window.panes["left"].view.verticalScrollBar()
+    before = bar.value()
+    assert before > 10000
+    if change == "zoom":
+        window.zoom_by(2)
+    else:
+        window.set_font_family("DejaVu Serif")
+    if change == "zoom":
+        assert bar.maximum() < before / 2  # not laid out as far as the place
+    assert window.sync.is_awaiting() and frozen(window)
+    qtbot.waitUntil(lambda: back_at(window, place), timeout=20000)
+    assert any(pane._pacer.isActive() for pane in window.panes.values())  # back before the whole text was laid out
+
+
+def test_swapping_far_into_a_book_moves_the_filled_texts_and_keeps_the_place(qtbot, book_window):
+    window, place = book_window
+    current = window.current_link
+    docs = {side: pane.view.document() for side, pane in window.panes.items()}
+    window.swap_panes()
+    assert window.panes["left"].view.document() is docs["right"]  # not filled again
+    assert window.panes["right"].view.document() is docs["left"]
+    assert window.panes["left"].document is window.pair.left
+    assert window.panes["left"].view.verticalScrollBar().maximum() < 10000
+    qtbot.waitUntil(lambda: back_at(window, place), timeout=20000)
+    assert window.current_link == current
+    assert window.panes["left"].highlighted("current") == set(window.pair.alignment[current].left)
+    window.swap_panes()  # and back: the pair it was swapped from
+    assert window.panes["left"].view.document() is docs["left"]
+    qtbot.waitUntil(lambda: back_at(window, place), timeout=20000)
+
+
+def test_a_scroll_while_the_place_waits_for_the_layout_makes_the_scrolled_place_the_readers(qtbot, book_window):
+    window, place = book_window
+    window.zoom_by(1)
+    assert frozen(window)
+    window.panes["left"].set_scroll_value(300)  # the reader scrolls before the place is back
+    assert not window.sync.is_awaiting() and not frozen(window)
+    qtbot.wait(200)
+    assert window.sync.position()[0] < place[0] / 10
+
+
+def test_a_place_that_waits_for_the_layout_is_put_back_as_soon_as_both_panes_reach_it(qtbot):
+    """Qt reports no new size for text laid out on request, so the place used to wait for the
+    whole text; the pacer now says how far it got."""
+    _host, left, right, sync, count = linked_books_shown(qtbot)
+    place = count // 3
+    assert not sync.restore_when_laid_out(place, 0.5)
+    assert left._hurried and right._hurried
+    qtbot.waitUntil(lambda: not sync.is_awaiting(), timeout=20000)
+    assert left._pacer.isActive() or right._pacer.isActive()  # the rest of the text is still being laid out
+    assert not left._hurried and not right._hurried
+    qtbot.waitUntil(lambda: sync.position() is not None and sync.position()[0] == place, timeout=2000)
