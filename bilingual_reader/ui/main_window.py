@@ -68,6 +68,7 @@ class MainWindow(QMainWindow):
         # (pair shown, the pair it was swapped from) after a swap: swapping back takes that one
         # (making a book's swapped links took 60-120 ms)
         self._swapped_from: tuple[AlignedPair, AlignedPair] | None = None
+        self._exports: set[workers.ExportJob] = set()  # exports being written (see start_export)
         self.learner: LearnerState  # made after the first paint (see _finish_window), which has nothing hidden yet
         self._paths: tuple[str, str] | None = None
 
@@ -1055,21 +1056,31 @@ class MainWindow(QMainWindow):
                                                    ";;".join(filters.values()))
         if path:
             fmt = next((f for f, text in filters.items() if text == chosen), Path(path).suffix.lstrip(".") or "tmx")
-            self.export_to(path, fmt)
+            self.start_export(path, fmt)
+
+    def start_export(self, path: str, fmt: str) -> workers.ExportJob:
+        """Write the pair as shown (corrections included) to a file in a format, off the UI thread;
+        the status bar says when it is written (an error box, if it cannot be)."""
+        job = workers.ExportJob(path, fmt, self.pair)
+        job.done.connect(self._on_export_done)
+        self._exports.add(job)  # kept until it reports
+        workers.start(job)
+        return job
 
     def export_to(self, path: str, fmt: str) -> bool:
-        """Write the pair as shown (corrections included) to a file in a format."""
-        from ..core.formats.exports import EXPORTERS
+        """Write the pair as shown to a file in a format, now (for small pairs and scripts); True when written."""
+        error = workers.ExportJob(path, fmt, self.pair)._write()
+        self._on_export_done(path, error)
+        return not error
 
-        text = EXPORTERS[fmt](self.pair.left, self.pair.right, self.pair.alignment,
-                              self.pair.left_language.code, self.pair.right_language.code)
-        try:
-            Path(path).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            self.show_error(self.tr("Could not write %1: %2").replace("%1", path).replace("%2", exc.strerror or str(exc)))
-            return False
-        self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
-        return True
+    @Slot(str, str)
+    def _on_export_done(self, path: str, error: str) -> None:
+        """Say that an export is written, or why it could not be."""
+        self._exports.discard(self.sender())
+        if error:
+            self.show_error(self.tr("Could not write %1: %2").replace("%1", path).replace("%2", error))
+        else:
+            self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", path), 6000)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         """Accept files and folders dragged onto the window."""

@@ -25,4 +25,14 @@ EXPORTERS: dict[str, Exporter] = {
     "beads": export_beads,
 }
 
-__all__ = ["EXPORTERS", "BITEXT_SUFFIXES", "Exporter"]
+
+
+def export_file(path: str, fmt: str, left: Document, right: Document, alignment: Alignment, left_lang: str,
+                right_lang: str) -> None:
+    """Write an aligned pair to a file in one of the EXPORTERS' formats (OSError when it cannot be written)."""
+    text = EXPORTERS[fmt](left, right, alignment, left_lang, right_lang)
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(text)
+
+
+__all__ = ["EXPORTERS", "BITEXT_SUFFIXES", "Exporter", "export_file"]
