@@ -379,6 +379,9 @@ window.panes["left"].view.viewport().installEventFilter(watch)
 
 original_show_pair = window.show_pair
 def show_pair(pair, keep_text=False):
+    if "aligned" in marks:  # a later one: swapping the panes shows the swapped pair
+        original_show_pair(pair, keep_text)
+        return
     start = clock()
     original_show_pair(pair, keep_text)
     marks["aligned"] = clock()
@@ -514,7 +517,7 @@ def baseline_step(baseline):
         result["baseline_median_ms"] = 1000 * times[len(times) // 2] if times else float("nan")
         steps = sorted(baseline["steps"])
         result["baseline_median_step_ms"] = 1000 * steps[len(steps) // 2] if steps else float("nan")
-        finish(result, app)
+        start_commands()
         return
     now = clock()
     if baseline["last"] is not None:
@@ -534,6 +537,60 @@ def baseline_step(baseline):
         baseline["times"].append(clock() - t)
     busy(baseline["scale"] * max(0.0, baseline["step_turns"] - per_step * baseline["handler_turns"]))
     QTimer.singleShot(0, lambda: baseline_step(baseline))
+
+# -- commands at the book's middle, its text laid out to the end: each must leave the window free.
+# A zoom or a swap lays the text out anew: the place comes back once the layout reaches it.
+import tempfile
+export_path = os.path.join(tempfile.mkdtemp(), "book.tmx")
+COMMANDS = [("zoom in", lambda: window.zoom_by(1)), ("zoom out", lambda: window.zoom_by(-1)),
+            ("swap panes", window.swap_panes), ("swap back", window.swap_panes),
+            ("export TMX", lambda: window.start_export(export_path, "tmx"))]
+result["commands"] = {}
+
+def laid_out():
+    return not any(pane._pacer.isActive() for pane in window.panes.values())
+
+def wait_for(condition, then, timeout_s=60.0):
+    # then() once condition() holds, checked every 5 ms
+    deadline = clock() + timeout_s
+    def check():
+        if condition() or clock() > deadline:
+            then()
+        else:
+            QTimer.singleShot(5, check)
+    QTimer.singleShot(5, check)
+
+def start_commands():
+    window.go_to_link(len(window.pair.alignment) // 2)
+    beat.start("settling")
+    wait_for(laid_out, lambda: QTimer.singleShot(300, lambda: run_command(0)))
+
+def run_command(k):
+    if k == len(COMMANDS):
+        beat.timer.stop()
+        finish(result, app)
+        return
+    name, command = COMMANDS[k]
+    place = window.sync.position()
+    beat.set_phase(name)
+    start = clock()
+    command()
+    call = clock() - start
+    def finished():
+        if name.startswith("export"):
+            return os.path.exists(export_path) and not window._exports
+        return not window.sync.is_awaiting()
+    def done():
+        back = clock() - start
+        def record():
+            now = window.sync.position()
+            result["commands"][name] = {
+                "call_ms": 1000 * call, "done_s": back, "ui_block_ms": 1000 * beat.gaps.get(name, 0.0),
+                "place_before": place, "place_after": now}
+            beat.set_phase("settling")
+            wait_for(laid_out, lambda: QTimer.singleShot(300, lambda: run_command(k + 1)))
+        QTimer.singleShot(300, record)  # the gaps of the turns right after count too
+    wait_for(finished, done)
 
 beat.start("opening")
 marks["open"] = clock()
@@ -872,6 +929,14 @@ def build_rows(results: dict) -> list[Row]:
         worst = max(phases, key=phases.get) if phases else ""
         rows.append(Row("2 open book", "longest UI-thread block while opening", block, "ms",
                         _num(b.get("ui_block_open_ms")), "<= 50 ms", _check(block, 50.0), f"worst while {worst}"))
+    for name, c in (r.get("commands") or {}).items() if r and "error" not in r else ():
+        block = _num(c.get("ui_block_ms"))
+        before, after = c.get("place_before"), c.get("place_after")
+        kept = before is not None and after is not None and before[0] == after[0]
+        rows.append(Row("2 open book", f"longest UI-thread block: {name} at the middle", block, "ms",
+                        _num(r.get("baseline_ui_block_ms")), "<= 50 ms", _check(block, 50.0),
+                        f"call {c['call_ms']:.0f} ms; done after {c['done_s']:.2f} s"
+                        + ("" if name.startswith("export") else f"; place {'kept' if kept else 'LOST'}")))
     reopen = o.get("reopen", {})
     if "error" in reopen:
         rows.append(Row("2 open book", "reopen at the place left (middle)", None, "", note=reopen["error"][:160]))
