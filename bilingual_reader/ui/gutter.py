@@ -112,6 +112,7 @@ class Gutter(QWidget):
         self._dark: bool | None = None   # None: follow the palette
         self._pressed: int | None = None
         self._mouse_link: int | None = None
+        self._still = None  # a picture shown instead of the bands (see hold_picture)
         # For a link with no block on one side: how many blocks of that side come before it.
         self._before: dict[str, list[int]] = {"left": [], "right": []}
         self.setObjectName("gutter")
@@ -341,11 +342,19 @@ class Gutter(QWidget):
         return None
 
     # -- painting ------------------------------------------------------------------------------
+    def hold_picture(self, hold: bool) -> None:
+        """Show a picture of the gutter as it is now (True), or the bands again (see ReadingPane.hold_picture)."""
+        self._still = self.grab() if hold else None
+        self.update()
+
     def paintEvent(self, event: QPaintEvent) -> None:
         """Background, then a band per visible link, the hovered and current ones on top."""
         painter = QPainter(self)
         try:
-            self._paint(painter)
+            if self._still is not None:
+                painter.drawPixmap(0, 0, self._still)
+            else:
+                self._paint(painter)
         finally:
             # ended here, not when the painter is collected: an exception's traceback (or a
             # profiler) keeping this frame alive would leave it active past the paint, and Qt

@@ -930,17 +930,23 @@ class MainWindow(QMainWindow):
         0.6 s); meanwhile the panes keep showing what they showed.
         """
         position = self.sync.position() if self.pair else None
+        # a picture of the panes as they are stands in while the place waits (taken now, before the change)
+        hold = position is not None and any(pane.is_long() for pane in self.panes.values())
+        if hold:
+            self._hold_pictures(True)
         with self.sync.held():
             change()
         self.sync.invalidate()
         if position is not None and not self.sync.restore_when_laid_out(*position):
-            self._freeze_panes(True)
-            self.sync.awaited_place_done.connect(lambda: self._freeze_panes(False), Qt.SingleShotConnection)
+            self.sync.awaited_place_done.connect(lambda: self._hold_pictures(False), Qt.SingleShotConnection)
+        elif hold:
+            self._hold_pictures(False)
 
-    def _freeze_panes(self, frozen: bool) -> None:
-        """Stop (True) or resume painting the panes and the gutter: no glimpse of a text on its way back to the place."""
-        for widget in [pane.view.viewport() for pane in self.panes.values()] + [self.gutter]:
-            widget.setUpdatesEnabled(not frozen)
+    def _hold_pictures(self, hold: bool) -> None:
+        """Show pictures of the panes and the gutter as they are now (True), or the texts again:
+        no glimpse of a text on its way back to the reader's place."""
+        for widget in [*self.panes.values(), self.gutter]:
+            widget.hold_picture(hold)
 
     # -- views: reading, learner, coverage ----------------------------------------------------------
     def set_mode(self, mode: str) -> None:

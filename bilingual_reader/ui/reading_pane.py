@@ -113,7 +113,13 @@ class ReadingView(QTextBrowser):
         return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        """The text, then the learner view's masks over it."""
+        """The text, then the learner view's masks over it (or the picture the pane holds, see hold_picture)."""
+        still = self._pane._still
+        if still is not None:
+            painter = QPainter(self.viewport())
+            painter.drawPixmap(0, 0, still)
+            painter.end()
+            return
         super().paintEvent(event)
         if self._pane._masked:
             self._pane._paint_masks(self.viewport(), event.rect())
@@ -289,6 +295,7 @@ class ReadingPane(QWidget):
         self._pacer.timeout.connect(self._on_pacer_timeout)
         self._laid_to = 0
         self._hurried = False  # see hurry()
+        self._still = None  # a picture of the view shown instead of the text (see hold_picture)
         self._brake = _LayoutBrake(self)
         layout_pace().changed.connect(self._on_layout_pace_changed)
         self._doc: QTextDocument | None = None
@@ -447,6 +454,19 @@ class ReadingPane(QWidget):
         if self._hurried:
             return _HURRIED_PACE_MS, _HURRIED_PACE_BUDGET_S
         return _PACE_MS, _PACE_BUDGET_S
+
+    def is_long(self) -> bool:
+        """True when the shown text is laid out in the pacer's steps (a book, not an article)."""
+        return self._is_paced()
+
+    def hold_picture(self, hold: bool) -> None:
+        """Show a picture of the view as it is now instead of the text (True), or the text again.
+
+        While a text laid out anew (a zoom, a swap) waits for its layout to reach the reader's
+        place, the view would show whatever stands where the scroll bar ends meanwhile.
+        """
+        self._still = self.view.viewport().grab() if hold else None
+        self.view.viewport().update()
 
     def hurry(self, hurried: bool) -> None:
         """Lay a long text out fast (True: the reader waits for a place below the laid-out part) or at the usual pace."""

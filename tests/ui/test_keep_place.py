@@ -30,8 +30,8 @@ def book_window(qtbot, preferences):
 
 
 def frozen(window) -> bool:
-    """True while the panes do not paint (they wait for the place)."""
-    return not any(pane.view.viewport().updatesEnabled() for pane in window.panes.values())
+    """True while the panes and the gutter show pictures of themselves (they wait for the place)."""
+    return all(pane._still is not None for pane in window.panes.values()) and window.gutter._still is not None
 
 
 def back_at(window, place: tuple[int, float]) -> bool:
