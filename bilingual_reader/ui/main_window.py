@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.sync = ScrollSynchronizer(self.panes["left"], self.panes["right"], self)
+        self.sync.place_left_for_relayout.connect(self._on_place_left_for_relayout)
         for side, pane in self.panes.items():
             pane.view.block_hovered.connect(lambda block, side=side: self._on_block_hovered(side, block))
             pane.view.block_clicked.connect(lambda block, side=side: self._on_block_clicked(side, block))
@@ -941,6 +942,12 @@ class MainWindow(QMainWindow):
             self.sync.awaited_place_done.connect(lambda: self._hold_pictures(False), Qt.SingleShotConnection)
         elif hold:
             self._hold_pictures(False)
+
+    def _on_place_left_for_relayout(self) -> None:
+        """A pane went to its text's start while its text is laid out at a new width: pictures of
+        the panes stand in until the place is back."""
+        self._hold_pictures(True)
+        self.sync.awaited_place_done.connect(lambda: self._hold_pictures(False), Qt.SingleShotConnection)
 
     def _hold_pictures(self, hold: bool) -> None:
         """Show pictures of the panes and the gutter as they are now (True), or the texts again:

@@ -103,7 +103,7 @@ class ReadingView(QTextBrowser):
         more call into Python for each of its events, paints included).
         """
         if event.type() == QEvent.Resize:
-            self._pane._on_view_resized()
+            self._pane._on_view_resized(event.oldSize().width() != event.size().width())
         elif event.type() == QEvent.ShortcutOverride and isinstance(event, QKeyEvent):
             from PySide6.QtGui import QKeySequence  # its enums wait for the first key (see actions.specs)
 
@@ -238,6 +238,8 @@ class ReadingPane(QWidget):
     layout_changed = Signal()
     # The pacer laid the text out further (Qt reports no new size for text laid out on request).
     laid_out_further = Signal()
+    # A long text, shown far from its start, is about to be laid out anew at another width.
+    relayout_coming = Signal()
 
     def __init__(self, side: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -613,8 +615,12 @@ class ReadingPane(QWidget):
     # -- geometry (document coordinates) -------------------------------------------------------
     # Nothing here asks for the whole text's layout: Qt lays a long text out lazily, and asking
     # for the top of the last paragraph of a book would shape a megabyte of text at once.
-    def _on_view_resized(self) -> None:
+    def _on_view_resized(self, new_width: bool = True) -> None:
         """Report a resize of the view before the view reacts to it."""
+        if new_width and self._is_paced() and self._filling is None and self.scroll_value() > 0:
+            # Qt's own resize handling lays out all the text above the view first (0.1-0.3 s a
+            # pane far into a book): the synchronizer takes the view to the text's start first
+            self.relayout_coming.emit()
         # A taller or shorter view moves the sync point (and clamps the scroll bar) without any
         # relayout, so it counts as a layout change too.
         self._drop_tints()

@@ -37,6 +37,7 @@ class ScrollSynchronizer(QObject):
     enabled_changed = Signal(bool)
     position_changed = Signal(int, float)  # link, fraction: where the reader is, after a user scroll
     awaited_place_done = Signal()  # a place that waited for the layout was put back, or given up
+    place_left_for_relayout = Signal()  # a pane left the place for its text's start until the layout reaches it again
 
     def __init__(self, left: ReadingPane, right: ReadingPane, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,7 @@ class ScrollSynchronizer(QObject):
                 lambda _value, side=side: self._on_pane_scrolled(side))
             pane.layout_changed.connect(self._on_pane_relayout)
             pane.laid_out_further.connect(self._on_laid_out_further)
+            pane.relayout_coming.connect(lambda side=side: self._before_relayout(side))
 
     def set_alignment(self, alignment: Alignment | None) -> None:
         """Use a new alignment's links as anchors."""
@@ -90,6 +92,18 @@ class ScrollSynchronizer(QObject):
             return
         if self._place_moved():
             self._restore_timer.start()
+
+    def _before_relayout(self, side: str) -> None:
+        """A pane is about to lay its long text out at a new width: Qt does so up to the view at
+        once, so the pane goes to its text's start, and the place waits for the pacer to reach it."""
+        if self._position is None or self._held or self.scroll_map() is None:
+            return
+        if self._awaited is None:
+            self.place_left_for_relayout.emit()
+        with self.held():
+            self.panes[side].set_scroll_value(0)
+        self._restore_timer.stop()
+        self._await(self._position[0])
 
     def _on_laid_out_further(self) -> None:
         """A pane laid more of its text out: put a place that waited for it back, once both reach it."""

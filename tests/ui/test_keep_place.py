@@ -99,3 +99,22 @@ def test_a_place_that_waits_for_the_layout_is_put_back_as_soon_as_both_panes_rea
     assert left._pacer.isActive() or right._pacer.isActive()  # the rest of the text is still being laid out
     assert not left._hurried and not right._hurried
     qtbot.waitUntil(lambda: sync.position() is not None and sync.position()[0] == place, timeout=2000)
+
+
+@pytest.mark.parametrize("change", ["narrower window", "panes stacked"])
+def test_a_new_width_far_into_a_book_takes_the_view_to_the_start_until_the_layout_reaches_the_place(
+        qtbot, book_window, change):
+    """Qt's resize handling lays out all the text above the view at once (0.1-0.3 s a pane at a
+    book's middle): the pane goes to its text's start first, pictures stand in, and the place
+    comes back in the pacer's steps."""
+    window, place = book_window
+    bar = window.panes["left"].view.verticalScrollBar()
+    before = bar.value()
+    if change == "narrower window":
+        window.resize(900, 700)
+    else:
+        window.set_stacked(True)
+    qtbot.wait(1)
+    assert window.sync.is_awaiting() and frozen(window)
+    assert bar.maximum() < before / 2  # laid out no further than the view at the start needs
+    qtbot.waitUntil(lambda: back_at(window, place), timeout=20000)
