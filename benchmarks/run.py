@@ -8,8 +8,10 @@ Measures, in one run:
 2. opening a book-length pair (>= 5,000 paragraphs and 1 MB per side): time to the first painted
    text, time until the alignment is complete, peak RSS, and the longest UI-thread block (a 5 ms
    heartbeat QTimer on the UI thread records the largest gap between its ticks); beside a bare
-   PySide6 program that shows the same two files in two QPlainTextEdit widgets; and reopening it
+   PySide6 program that shows the same two files in two QPlainTextEdit widgets; reopening it
    at the place a previous run left it (its middle): the longest block until the place is back;
+   and, at its middle, zooming, swapping the panes, a new width and a TMX export: the longest
+   block for each, and whether the place was kept;
 3. alignment alone on 10,000 x 10,000 line units against the `galechurch` package (optional:
    skipped with a note when it is not installed), time, peak RSS and, with evaldata, F1;
 4. synchronized scrolling with the book open: the handler's time per scroll event (mean, p99)
@@ -539,11 +541,14 @@ def baseline_step(baseline):
     QTimer.singleShot(0, lambda: baseline_step(baseline))
 
 # -- commands at the book's middle, its text laid out to the end: each must leave the window free.
-# A zoom or a swap lays the text out anew: the place comes back once the layout reaches it.
+# A zoom, a swap or a new width lays the text out anew: the place comes back once the layout
+# reaches it.
 import tempfile
 export_path = os.path.join(tempfile.mkdtemp(), "book.tmx")
 COMMANDS = [("zoom in", lambda: window.zoom_by(1)), ("zoom out", lambda: window.zoom_by(-1)),
             ("swap panes", window.swap_panes), ("swap back", window.swap_panes),
+            ("panes stacked", lambda: window.set_stacked(True)), ("side by side", lambda: window.set_stacked(False)),
+            ("narrower window", lambda: window.resize(1100, 820)),
             ("export TMX", lambda: window.start_export(export_path, "tmx"))]
 result["commands"] = {}
 
