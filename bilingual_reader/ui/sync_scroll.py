@@ -169,6 +169,10 @@ class ScrollSynchronizer(QObject):
         finally:
             self._moving, self._held = moving, held
 
+    def is_laid_out_to(self, link: int) -> bool:
+        """True when both panes can place a link without laying out more text (see _laid_out_to)."""
+        return self.alignment is not None and self._laid_out_to(link)
+
     def _laid_out_to(self, link: int) -> bool:
         """True when both panes can place a link (and the one after it) without laying out more text."""
         links = self.alignment.links

@@ -118,3 +118,28 @@ def test_a_new_width_far_into_a_book_takes_the_view_to_the_start_until_the_layou
     assert window.sync.is_awaiting() and frozen(window)
     assert bar.maximum() < before / 2  # laid out no further than the view at the start needs
     qtbot.waitUntil(lambda: back_at(window, place), timeout=20000)
+
+
+def test_going_to_a_link_the_layout_has_not_reached_waits_for_it_instead_of_laying_out_at_once(qtbot, preferences):
+    window = MainWindow(preferences)
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.show()
+    left, right = document_from_text(book(3000, "left")), document_from_text(book(3000, "right"))
+    count = len(left.blocks)
+    alignment = Alignment(tuple(Link((i,), (i,), 0.9) for i in range(count)), count, count)
+    window.show_pair(AlignedPair(left, right, LanguageGuess("en", 0.99), LanguageGuess("fr", 0.99), alignment))
+    qtbot.waitUntil(lambda: not any(pane.is_filling() for pane in window.panes.values()), timeout=10000)
+    far = count - 200
+    assert not window.sync.is_laid_out_to(far)
+    asked = []  # text positions whose place the panes asked Qt for
+    for pane in window.panes.values():
+        original = pane._rect_of_position
+        pane._rect_of_position = lambda position, original=original: (asked.append(position), original(position))[1]
+    window.go_to_link(far)
+    assert window.current_link == far
+    assert window.sync.is_awaiting()
+    assert all(position < window.panes["left"]._ranges[far // 2][0] for position in asked)  # none far down
+    qtbot.waitUntil(lambda: not window.sync.is_awaiting(), timeout=20000)
+    qtbot.waitUntil(lambda: window.sync.position() is not None and abs(sum(window.sync.position()) - far) < 0.02,
+                    timeout=2000)
