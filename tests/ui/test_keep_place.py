@@ -2,28 +2,14 @@
 
 import pytest
 
-from bilingual_reader.core.alignment import Alignment, Link
-from bilingual_reader.core.language import LanguageGuess
-from bilingual_reader.core.loading import document_from_text
-from bilingual_reader.core.pipeline import AlignedPair
-from bilingual_reader.ui.main_window import MainWindow
-
-from test_text_fill import book, linked_books_shown
+from test_text_fill import linked_books_shown, window_with_books
 
 
 @pytest.fixture
 def book_window(qtbot, preferences):
     """A window showing two 3,000-paragraph books, laid out to their ends, with the reader far into them."""
-    window = MainWindow(preferences)
-    qtbot.addWidget(window)
-    window.resize(1200, 700)
-    window.show()
-    left, right = document_from_text(book(3000, "left")), document_from_text(book(3000, "right"))
-    count = len(left.blocks)
-    alignment = Alignment(tuple(Link((i,), (i,), 0.9) for i in range(count)), count, count)
-    window.show_pair(AlignedPair(left, right, LanguageGuess("en", 0.99), LanguageGuess("fr", 0.99), alignment))
-    qtbot.waitUntil(lambda: not any(pane.is_filling() or pane._pacer.isActive() for pane in window.panes.values()),
-                    timeout=30000)
+    window, count = window_with_books(qtbot, preferences)
+    qtbot.waitUntil(lambda: not any(pane._pacer.isActive() for pane in window.panes.values()), timeout=30000)
     window.go_to_link(count // 2)
     qtbot.wait(20)
     return window, window.sync.position()
@@ -121,15 +107,7 @@ def test_a_new_width_far_into_a_book_takes_the_view_to_the_start_until_the_layou
 
 
 def test_going_to_a_link_the_layout_has_not_reached_waits_for_it_instead_of_laying_out_at_once(qtbot, preferences):
-    window = MainWindow(preferences)
-    qtbot.addWidget(window)
-    window.resize(1200, 700)
-    window.show()
-    left, right = document_from_text(book(3000, "left")), document_from_text(book(3000, "right"))
-    count = len(left.blocks)
-    alignment = Alignment(tuple(Link((i,), (i,), 0.9) for i in range(count)), count, count)
-    window.show_pair(AlignedPair(left, right, LanguageGuess("en", 0.99), LanguageGuess("fr", 0.99), alignment))
-    qtbot.waitUntil(lambda: not any(pane.is_filling() for pane in window.panes.values()), timeout=10000)
+    window, count = window_with_books(qtbot, preferences)
     far = count - 200
     assert not window.sync.is_laid_out_to(far)
     asked = []  # text positions whose place the panes asked Qt for

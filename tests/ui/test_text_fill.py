@@ -505,9 +505,9 @@ def test_a_word_tint_is_drawn_over_its_paragraphs_band_whichever_came_first(qtbo
     assert order[-1] == (start, start + 3)
 
 
-def test_the_window_says_it_goes_back_to_the_readers_place_while_the_text_is_laid_out(qtbot, preferences):
-    """Reopened far into a book, the place waits for the layout: the status bar says why the
-    text's start shows meanwhile, and the note goes once the place is back."""
+def window_with_books(qtbot, preferences):
+    """A shown window with two 3,000-paragraph books linked one to one, filled (and being laid
+    out); and the number of links."""
     from bilingual_reader.core.pipeline import AlignedPair
     from bilingual_reader.ui.main_window import MainWindow
 
@@ -520,6 +520,13 @@ def test_the_window_says_it_goes_back_to_the_readers_place_while_the_text_is_lai
     alignment = Alignment(tuple(Link((i,), (i,), 0.9) for i in range(count)), count, count)
     window.show_pair(AlignedPair(left, right, LanguageGuess("en", 0.99), LanguageGuess("fr", 0.99), alignment))
     qtbot.waitUntil(lambda: not any(pane.is_filling() for pane in window.panes.values()), timeout=10000)
+    return window, count
+
+
+def test_the_window_says_it_goes_back_to_the_readers_place_while_the_text_is_laid_out(qtbot, preferences):
+    """Reopened far into a book, the place waits for the layout: the status bar says why the
+    text's start shows meanwhile, and the note goes once the place is back."""
+    window, count = window_with_books(qtbot, preferences)
     far = count - 100
     window._return_to(far, 0.0)
     assert "where you left off" in window.statusBar().currentMessage()
