@@ -576,8 +576,12 @@ def run_command(k):
         finish(result, app)
         return
     name, command = COMMANDS[k]
-    place = window.sync.position()
+    # the phase starts a few ticks before the command: a gap belongs to the phase it began in
     beat.set_phase(name)
+    QTimer.singleShot(20, lambda: call_command(name, command, k))
+
+def call_command(name, command, k):
+    place = window.sync.position()
     start = clock()
     command()
     call = clock() - start

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Sequence
 
@@ -26,13 +26,20 @@ class AlignedPair:
     left_language: LanguageGuess
     right_language: LanguageGuess
     alignment: Alignment
+    # the swapped pair, once made (see swapped); a list, as the dataclass is frozen
+    _swapped: list = field(default_factory=list, init=False, compare=False, repr=False)
 
     def swapped(self) -> "AlignedPair":
-        """The same pair with left and right exchanged."""
+        """The same pair with left and right exchanged (made once: a book's takes 40-60 ms, so the
+        worker makes it before the reader asks, and swapping back gives this pair again)."""
         from .alignment import swapped
 
-        return AlignedPair(self.right, self.left, self.right_language, self.left_language,
-                           swapped(self.alignment))
+        if not self._swapped:
+            other = AlignedPair(self.right, self.left, self.right_language, self.left_language,
+                                swapped(self.alignment))
+            other._swapped.append(self)
+            self._swapped.append(other)
+        return self._swapped[0]
 
     def to_json(self) -> dict:
         """A JSON-ready description: languages, units' text, and each link with its score."""

@@ -65,9 +65,6 @@ class MainWindow(QMainWindow):
         self._waiting_jobs: list[workers.PairJob] = []
         self.mode = "reading"
         self.swapped = False  # True while the pair is shown with its sides exchanged
-        # (pair shown, the pair it was swapped from) after a swap: swapping back takes that one
-        # (making a book's swapped links took 60-120 ms)
-        self._swapped_from: tuple[AlignedPair, AlignedPair] | None = None
         self._exports: set[workers.ExportJob] = set()  # exports being written (see start_export)
         self.learner: LearnerState  # made after the first paint (see _finish_window), which has nothing hidden yet
         self._paths: tuple[str, str] | None = None
@@ -855,12 +852,8 @@ class MainWindow(QMainWindow):
 
         def swap() -> None:
             self.swapped = not self.swapped
-            shown = self.pair
-            back = self._swapped_from is not None and self._swapped_from[0] is shown
-            pair = self._swapped_from[1] if back else shown.swapped()
             # the texts change panes as they are filled (one still being filled is filled again)
-            self.show_pair(pair, keep_text=self.panes["left"].exchange_texts(self.panes["right"]))
-            self._swapped_from = (pair, shown)
+            self.show_pair(self.pair.swapped(), keep_text=self.panes["left"].exchange_texts(self.panes["right"]))
             if current is not None:
                 self.select_link(current)
         self._keep_place_through(swap)

@@ -449,12 +449,14 @@ class ReadingPane(QWidget):
         self._pacer.setInterval(self._pace()[0])
 
     def _pace(self) -> tuple[int, float]:
-        """The pacer's interval (ms) and budget per tick (s) now: a worker holding the pace back
-        comes first (the window's thread laying text out starves it of the interpreter lock)."""
-        if layout_pace().is_held():
-            return _HELD_PACE_MS, _HELD_PACE_BUDGET_S
+        """The pacer's interval (ms) and budget per tick (s) now: a reader waiting for a place
+        comes before a worker holding the pace back (held, a zoom during a book's alignment
+        showed the old picture until the alignment was done; hurried, the aligner waits the
+        0.2-0.5 s the layout takes)."""
         if self._hurried:
             return _HURRIED_PACE_MS, _HURRIED_PACE_BUDGET_S
+        if layout_pace().is_held():
+            return _HELD_PACE_MS, _HELD_PACE_BUDGET_S
         return _PACE_MS, _PACE_BUDGET_S
 
     def is_long(self) -> bool:

@@ -274,3 +274,22 @@ def test_a_saved_link_equal_to_the_fresh_one_gets_its_sentence_links():
 def test_apply_confirmed_refuses_a_fresh_alignment_of_other_texts():
     with pytest.raises(ValueError):
         apply_confirmed(diagonal(3), [], 4, 3, lambda l, r: [])
+
+
+def test_a_pair_is_swapped_once_and_a_corrected_pair_swaps_its_own_links():
+    """The window swaps a book's pair without making its links again (the worker made them), and
+    a pair made from it with corrected links must not inherit the old swapped pair."""
+    from dataclasses import replace
+
+    from bilingual_reader.core.language import LanguageGuess
+    from bilingual_reader.core.loading import document_from_text
+    from bilingual_reader.core.pipeline import AlignedPair
+
+    pair = AlignedPair(document_from_text("Een.\n\nTwee."), document_from_text("One.\n\nTwo."),
+                       LanguageGuess("nl", 0.9), LanguageGuess("en", 0.9), diagonal(2))
+    other = pair.swapped()
+    assert pair.swapped() is other and other.swapped() is pair
+    assert other.left is pair.right and shape(other.alignment) == shape(swapped(pair.alignment))
+    corrected = replace(pair, alignment=alignment(((0, 1), (0, 1))))
+    assert corrected.swapped() is not other
+    assert shape(corrected.swapped().alignment) == [((0, 1), (0, 1), False)]

@@ -121,3 +121,20 @@ def test_going_to_a_link_the_layout_has_not_reached_waits_for_it_instead_of_layi
     qtbot.waitUntil(lambda: not window.sync.is_awaiting(), timeout=20000)
     qtbot.waitUntil(lambda: window.sync.position() is not None and abs(sum(window.sync.position()) - far) < 0.02,
                     timeout=2000)
+
+
+def test_a_reader_waiting_for_a_place_comes_before_a_worker_holding_the_layout_back(qtbot):
+    """A zoom while a book is being aligned: at the held pace (2 ms every 200 ms) the place would
+    wait about as long as the alignment."""
+    from bilingual_reader.ui.reading_pane import _HELD_PACE_MS
+    from bilingual_reader.ui.text_build import layout_pace
+
+    _host, left, right, sync, count = linked_books_shown(qtbot)
+    layout_pace().hold()
+    try:
+        assert not sync.restore_when_laid_out(count // 2, 0.0)
+        assert left._pacer.interval() < 10 and right._pacer.interval() < 10
+        qtbot.waitUntil(lambda: not sync.is_awaiting(), timeout=5000)
+        assert left._pacer.interval() == _HELD_PACE_MS  # held again once the place is back
+    finally:
+        layout_pace().release()
