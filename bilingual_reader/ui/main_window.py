@@ -821,7 +821,7 @@ class MainWindow(QMainWindow):
         """Bring a link to the sync point of both panes (once their layout reaches it, far into a
         book still being laid out: at once, that laid out all the text above it, 0.1-0.3 s a pane)."""
         if self.sync.is_enabled() and not self.sync.is_laid_out_to(index):
-            self.sync.restore_when_laid_out(index, 0.0)
+            self.sync.go_when_laid_out(index, 0.0)
             return
         link = self.pair.alignment[index]
         driver = "left" if link.left else "right"

@@ -141,6 +141,19 @@ class ScrollSynchronizer(QObject):
         self._await(link)
         return False
 
+    def go_when_laid_out(self, link: int, fraction: float) -> None:
+        """Make a new place the reader's (a link gone to), and scroll there once both panes have
+        laid their text out that far (restore_when_laid_out).
+
+        The place is the reader's at once, though the view gets there later: one gone to (a
+        search result far into a book) and left before the layout reached it was not remembered.
+        A place put back (reopening, a zoom) is not reported: it is the one remembered already,
+        and writing it again just after a book's links came waited for the library's indexing
+        of them (0.2 s).
+        """
+        if not self.restore_when_laid_out(link, fraction):
+            self.position_changed.emit(link, fraction)
+
     def is_awaiting(self) -> bool:
         """True while a place waits for the panes' layout to reach it."""
         return self._awaited is not None

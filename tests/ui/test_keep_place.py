@@ -114,9 +114,12 @@ def test_going_to_a_link_the_layout_has_not_reached_waits_for_it_instead_of_layi
     for pane in window.panes.values():
         original = pane._rect_of_position
         pane._rect_of_position = lambda position, original=original: (asked.append(position), original(position))[1]
+    remembered = []
+    window.sync.position_changed.connect(lambda link, fraction: remembered.append((link, fraction)))
     window.go_to_link(far)
     assert window.current_link == far
     assert window.sync.is_awaiting()
+    assert remembered == [(far, 0.0)]  # the reader's place, before the view gets there
     assert all(position < window.panes["left"]._ranges[far // 2][0] for position in asked)  # none far down
     qtbot.waitUntil(lambda: not window.sync.is_awaiting(), timeout=20000)
     qtbot.waitUntil(lambda: window.sync.position() is not None and abs(sum(window.sync.position()) - far) < 0.02,
