@@ -515,9 +515,7 @@ class ReadingPane(QWidget):
         if self._laid_to >= end:
             self._pacer.stop()
             self._brake.watch(None)
-            if self._tinted is not None:  # whole lines may take in their paragraph break now (see _selection)
-                self._tinted = (0, -1)
-                self._retint_timer.start()
+            self._tint_again()  # whole lines may take in their paragraph break now (see _selection)
 
     def _fill(self, document: Document, plan: TextPlan | None = None) -> None:
         """Show a document's blocks: a short text at once, a long one once the fill queue has filled it.
@@ -913,11 +911,15 @@ class ReadingPane(QWidget):
         anew: far into a book, that laid out all the text above them at once (0.2-0.3 s a pane
         after a zoom). Now, while the old layout stands, that costs nothing.
         """
-        if self._tinted is None:
-            return
-        self.view.setExtraSelections([])
-        self._tinted = (0, -1)  # covers nothing: the next look around the view tints it again
-        self._retint_timer.start()
+        if self._tinted is not None:
+            self.view.setExtraSelections([])
+            self._tint_again()
+
+    def _tint_again(self) -> None:
+        """Hand Qt the tints around the view anew in the next turn of the event loop (if there are any)."""
+        if self._tinted is not None:
+            self._tinted = (0, -1)  # covers nothing: the next look around the view tints it
+            self._retint_timer.start()
 
     def _on_scrolled(self, _value: int) -> None:
         """The view moved: the tints it reaches are handed to Qt (in the next turn of the event loop)."""
