@@ -84,12 +84,6 @@ class ScrollSynchronizer(QObject):
         if self._awaited is not None:
             self._on_laid_out_further()
             return
-        if self.scroll_map() is not None and not self._laid_out_to(self._position[0]):
-            # laid out anew (a new width) short of the place: finding it now would lay out all
-            # the text above it at once; it is put back once the panes' layout reaches it
-            self._restore_timer.stop()
-            self._await(self._position[0])
-            return
         if self._place_moved():
             self._restore_timer.start()
 
