@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.preferences = preferences or Preferences()
         self.memory = PairMemory(store, self)
+        self.memory.busy = workers.pair_job_running
         self.pair: AlignedPair | None = None
         self.current_link: int | None = None
         self.hover_link: int | None = None

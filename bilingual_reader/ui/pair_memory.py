@@ -44,7 +44,10 @@ class PairMemory(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_SAVE_DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._save_when_free)
+        # True while a worker may hold the store (the window sets it): a position written then
+        # waits for the worker's transaction, such as the library indexing a book's links (0.2 s)
+        self.busy: Callable[[], bool] = lambda: False
 
     @property
     def store(self) -> Store | None:
@@ -81,6 +84,13 @@ class PairMemory(QObject):
             return
         self._pending = (link, fraction, link_count)
         self._timer.start()
+
+    def _save_when_free(self) -> None:
+        """Write the pending position after the pause, or after another one while a worker holds the store."""
+        if self.busy():
+            self._timer.start()
+        else:
+            self.flush()
 
     def flush(self) -> None:
         """Write a pending reading position now."""

@@ -235,6 +235,11 @@ def start(job: QObject, pool: QThreadPool | None = None) -> None:
     pool.start(_Runner(job))
 
 
+def pair_job_running() -> bool:
+    """True while a pair is being opened (its job may hold the library's store)."""
+    return any(isinstance(job, PairJob) for job in _running)
+
+
 def stop_all() -> None:
     """Cancel the running jobs and wait (a bounded time) until their threads are done; called at quit."""
     for job in list(_running):

@@ -281,3 +281,30 @@ def test_bookmarks_are_kept_with_notes_and_lead_back(open_window, dutch_seed, en
     assert [a.text() for a in actions] == ["Paragraph 7 — escalation heading"]
     actions[0].trigger()
     assert again.current_link == 6
+
+
+def test_a_reading_position_waits_while_a_worker_holds_the_library(qtbot):
+    """Written while a worker indexed a book's links, a position held the window until the
+    worker's transaction ended (0.2 s): it is written after the next pause instead."""
+    from bilingual_reader.ui.pair_memory import PairMemory
+
+    written = []
+
+    class Library:
+        def save_position(self, *args):
+            written.append(args)
+
+    memory = PairMemory(Library())
+    memory.pair_id = 1
+    busy = [True]
+    memory.busy = lambda: busy[0]
+    memory.remember_position(7, 0.5, 10)
+    qtbot.wait(1000)
+    assert written == []  # still busy after two pauses
+    busy[0] = False
+    qtbot.waitUntil(lambda: bool(written), timeout=2000)
+    assert written[0][1:] == (7, 0.5, 10)
+    memory.remember_position(8, 0.0, 10)
+    busy[0] = True
+    memory.flush()  # closing the pair writes at once, busy or not
+    assert written[-1][1:] == (8, 0.0, 10)
