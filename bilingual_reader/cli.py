@@ -190,17 +190,14 @@ def _with_corrections(pair):
 def _cmd_export(args: argparse.Namespace) -> int:
     """Write the aligned pair as TMX, TSV, HTML or beads."""
     try:
-        from .core.formats.exports import EXPORTERS
+        from .core.formats.exports import EXPORTERS, export_file
     except ImportError:
         raise LoadError("export is not available in this build") from None
     if args.format not in EXPORTERS:
         raise LoadError(f"unknown format {args.format!r}; choose from {', '.join(sorted(EXPORTERS))}")
     pair = _with_corrections(_load_aligned(args.paths))
-    text = EXPORTERS[args.format](pair.left, pair.right, pair.alignment,
-                                   pair.left_language.code, pair.right_language.code)
     try:
-        with open(args.output, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
+        export_file(args.output, args.format, pair)
     except OSError as exc:
         raise LoadError(f"cannot write {args.output} ({exc.strerror or exc})") from None
     return 0

@@ -937,7 +937,7 @@ class MainWindow(QMainWindow):
             change()
         self.sync.invalidate()
         if position is not None and not self.sync.restore_when_laid_out(*position):
-            self.sync.awaited_place_done.connect(lambda: self._hold_pictures(False), Qt.SingleShotConnection)
+            self._release_pictures_with_place()
         elif hold:
             self._hold_pictures(False)
 
@@ -945,6 +945,10 @@ class MainWindow(QMainWindow):
         """A pane went to its text's start while its text is laid out at a new width: pictures of
         the panes stand in until the place is back."""
         self._hold_pictures(True)
+        self._release_pictures_with_place()
+
+    def _release_pictures_with_place(self) -> None:
+        """Show the texts again once the place waiting for the layout is back (or given up)."""
         self.sync.awaited_place_done.connect(lambda: self._hold_pictures(False), Qt.SingleShotConnection)
 
     def _hold_pictures(self, hold: bool) -> None:
@@ -1080,7 +1084,7 @@ class MainWindow(QMainWindow):
 
     def export_to(self, path: str, fmt: str) -> bool:
         """Write the pair as shown to a file in a format, now (for small pairs and scripts); True when written."""
-        error = workers.ExportJob(path, fmt, self.pair)._write()
+        error = workers.write_export(path, fmt, self.pair)
         self._on_export_done(path, error)
         return not error
 

@@ -176,20 +176,19 @@ class ExportJob(QObject):
         """Write the file and report."""
         from ..core.parallel import in_child
 
-        _, error = in_child(self._write)
+        _, error = in_child(lambda: write_export(self.path, self.fmt, self.pair))
         self.done.emit(self.path, error or "")
 
-    def _write(self) -> str:
-        """Write the file here; '' when written, else why not."""
-        from ..core.formats.exports import export_file
 
-        pair = self.pair
-        try:
-            export_file(self.path, self.fmt, pair.left, pair.right, pair.alignment, pair.left_language.code,
-                        pair.right_language.code)
-        except OSError as exc:
-            return exc.strerror or str(exc)
-        return ""
+def write_export(path: str, fmt: str, pair) -> str:
+    """Write an aligned pair to a file, here; '' when written, else why not (in the user's words)."""
+    from ..core.formats.exports import export_file
+
+    try:
+        export_file(path, fmt, pair)
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return ""
 
 
 class _Runner(QRunnable):

@@ -6,7 +6,7 @@ whatever Alignment it is given, so user corrections are exported by passing the 
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..alignment import Alignment
 from ..document import Document
@@ -15,6 +15,9 @@ from .bitext import BITEXT_SUFFIXES
 from .html_export import export_html
 from .tmx import export_tmx
 from .tsv import export_tsv
+
+if TYPE_CHECKING:
+    from ..pipeline import AlignedPair
 
 Exporter = Callable[[Document, Document, Alignment, str, str], str]
 
@@ -27,11 +30,11 @@ EXPORTERS: dict[str, Exporter] = {
 
 
 
-def export_file(path: str, fmt: str, left: Document, right: Document, alignment: Alignment, left_lang: str,
-                right_lang: str) -> None:
-    """Write an aligned pair to a file in one of the EXPORTERS' formats (OSError when it cannot be written)."""
-    text = EXPORTERS[fmt](left, right, alignment, left_lang, right_lang)
-    with open(path, "w", encoding="utf-8") as out:
+def export_file(path: str, fmt: str, pair: AlignedPair) -> None:
+    """Write an aligned pair (its alignment as given: corrections included) to a file in one of the
+    EXPORTERS' formats, with Unix line ends everywhere (OSError when it cannot be written)."""
+    text = EXPORTERS[fmt](pair.left, pair.right, pair.alignment, pair.left_language.code, pair.right_language.code)
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
         out.write(text)
 
 
