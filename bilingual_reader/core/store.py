@@ -237,8 +237,13 @@ class Store:
 
     def index_pair(self, pair_id: int, links: Sequence[tuple[str, str]]) -> None:
         """Make a pair's link pairs (left text, right text), in link order, searchable."""
-        with self._write() as db:
-            store_search.index_links(db, pair_id, links)
+        with self._lock:
+            # a pair reopened as it was is indexed already: reading its rows back takes a tenth
+            # of the time of writing them, and no write holds the file from the window
+            if store_search.indexed_links(self._connection, pair_id) == list(links):
+                return
+            with self._write() as db:
+                store_search.index_links(db, pair_id, links)
 
     def search(self, query: str, limit: int = 100, marks: tuple[str, str] = ("[", "]")) -> list[SearchHit]:
         """Link pairs matching every word of ``query`` in either language, accents and case folded."""

@@ -62,3 +62,30 @@ def test_indexing_a_pair_again_replaces_its_text(store):
     store.index_pair(1, [("Nieuwe tekst.", "New text.")])
     assert store.search("Putin") == []
     assert places(store.search("new")) == [(1, 0)]
+
+
+def test_indexing_the_same_links_again_writes_nothing(store):
+    before = store._connection.total_changes
+    store.index_pair(2, [("Le café de la gare est fermé.", "The station café is closed.")])
+    assert store._connection.total_changes == before
+    assert places(store.search("gare")) == [(2, 0)]
+
+
+def test_indexing_other_links_of_a_pair_leaves_the_other_pairs_alone(store):
+    store.index_pair(1, [("Een.", "One."), ("Twee.", "Two."), ("Drie.", "Three.")])
+    store.index_pair(1, [("Een en twee.", "One and two.")])
+    assert places(store.search("three")) == []
+    assert places(store.search("two")) == [(1, 0)]
+    assert places(store.search("gare")) == [(2, 0)]
+
+
+def test_rows_indexed_by_an_older_version_are_replaced_on_the_next_index(store):
+    # version 0.1 let SQLite choose the rowids: such rows are found by pair_id alone
+    with store._write() as db:
+        db.execute("INSERT INTO link_text (left_text, right_text, pair_id, link) VALUES (?, ?, ?, ?)",
+                   ("Oude tekst.", "Old text.", 2, 1))
+    assert places(store.search("old")) == [(2, 1)]
+    store.index_pair(2, [("Le café de la gare est fermé.", "The station café is closed.")])
+    assert store.search("old") == []
+    assert places(store.search("gare")) == [(2, 0)]
+    assert places(store.search("Poetin")) == [(1, 0)]
