@@ -84,9 +84,19 @@ def check_monotone(links: Sequence[Link], left_count: int, right_count: int) -> 
         raise ValueError("links do not cover every unit")
 
 
-def swapped(alignment: Alignment) -> Alignment:
-    """The same alignment seen from the other side: left and right exchanged."""
-    links = tuple(Link(l.right, l.left, l.score, l.confirmed,
-                       tuple(Link(s.right, s.left, s.score, s.confirmed) for s in l.sentences))
-                  for l in alignment.links)
+def swapped(alignment: Alignment, known: tuple[Alignment, Alignment] | None = None) -> Alignment:
+    """The same alignment seen from the other side: left and right exchanged.
+
+    ``known``, another alignment and its swapped one (the alignment before a correction), lends
+    the swapped links of the links both hold: a correction changes a few links of thousands.
+    """
+    # by identity: the known alignment holds its links, so no other object has their ids
+    done = {id(a): b for a, b in zip(known[0].links, known[1].links)} if known is not None else {}
+    links = tuple(done.get(id(link)) or _swapped_link(link) for link in alignment.links)
     return Alignment(links, alignment.right_count, alignment.left_count)
+
+
+def _swapped_link(link: Link) -> Link:
+    """A link (with its sentence links) seen from the other side."""
+    return Link(link.right, link.left, link.score, link.confirmed,
+                tuple(Link(s.right, s.left, s.score, s.confirmed) for s in link.sentences))

@@ -33,5 +33,12 @@ def with_sentence_links(pair: AlignedPair, alignment: Alignment) -> Alignment:
 
 
 def with_alignment(pair: AlignedPair, alignment: Alignment) -> AlignedPair:
-    """The same pair with another alignment (its sentence links completed)."""
-    return replace(pair, alignment=with_sentence_links(pair, alignment))
+    """The same pair with another alignment (its sentence links completed).
+
+    Where the pair's swapped pair was made, the new one's is made too, from it: a few
+    milliseconds instead of the 40-60 ms a book's takes whole when the window asks for it.
+    """
+    edited = replace(pair, alignment=with_sentence_links(pair, alignment))
+    if pair.swapped_made:
+        edited.swapped(like=pair)
+    return edited

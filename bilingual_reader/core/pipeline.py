@@ -29,17 +29,27 @@ class AlignedPair:
     # the swapped pair, once made (see swapped); a list, as the dataclass is frozen
     _swapped: list = field(default_factory=list, init=False, compare=False, repr=False)
 
-    def swapped(self) -> "AlignedPair":
+    def swapped(self, like: "AlignedPair | None" = None) -> "AlignedPair":
         """The same pair with left and right exchanged (made once: a book's takes 40-60 ms, so the
-        worker makes it before the reader asks, and swapping back gives this pair again)."""
+        worker makes it before the reader asks, and swapping back gives this pair again).
+
+        ``like``, the pair before a correction, lends the swapped links the two share, if its own
+        swapped pair is made.
+        """
         from .alignment import swapped
 
         if not self._swapped:
+            known = (like.alignment, like._swapped[0].alignment) if like is not None and like._swapped else None
             other = AlignedPair(self.right, self.left, self.right_language, self.left_language,
-                                swapped(self.alignment))
+                                swapped(self.alignment, known))
             other._swapped.append(self)
             self._swapped.append(other)
         return self._swapped[0]
+
+    @property
+    def swapped_made(self) -> bool:
+        """Whether the swapped pair is made already."""
+        return bool(self._swapped)
 
     def to_json(self) -> dict:
         """A JSON-ready description: languages, units' text, and each link with its score."""

@@ -293,3 +293,32 @@ def test_a_pair_is_swapped_once_and_a_corrected_pair_swaps_its_own_links():
     corrected = replace(pair, alignment=alignment(((0, 1), (0, 1))))
     assert corrected.swapped() is not other
     assert shape(corrected.swapped().alignment) == [((0, 1), (0, 1), False)]
+
+
+def test_a_swapped_alignment_lends_the_links_a_correction_left_alone():
+    """After a correction the swapped links are made from the swapped alignment before it: the
+    links both hold are reused, the changed ones swapped anew, and the result is what a whole
+    swap gives."""
+    before = diagonal(5, confirmed={4})
+    known = (before, swapped(before))
+    after = merge_with_next(before, 1)
+    made = swapped(after, known)
+    assert shape(made) == shape(swapped(after))
+    assert made.links[0] is known[1].links[0] and made.links[-1] is known[1].links[-1]
+    assert made.links[1] not in known[1].links
+
+
+def test_a_corrected_pair_has_its_swapped_pair_made_when_the_pair_before_had_one():
+    from bilingual_reader.core.editing import with_alignment
+    from bilingual_reader.core.language import LanguageGuess
+    from bilingual_reader.core.loading import document_from_text
+    from bilingual_reader.core.pipeline import AlignedPair
+
+    pair = AlignedPair(document_from_text("Een.\n\nTwee.\n\nDrie."), document_from_text("One.\n\nTwo.\n\nThree."),
+                       LanguageGuess("nl", 0.9), LanguageGuess("en", 0.9), diagonal(3))
+    assert not with_alignment(pair, unlink(pair.alignment, 2)).swapped_made
+    pair.swapped()
+    edited = with_alignment(pair, unlink(pair.alignment, 2))
+    assert edited.swapped_made
+    assert shape(edited.swapped().alignment) == shape(swapped(edited.alignment))
+    assert edited.swapped().swapped() is edited
