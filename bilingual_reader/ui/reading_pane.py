@@ -20,9 +20,12 @@ from .text_build import (TextFill, TextPlan, TextStyle, fill_queue, has_astral, 
                          utf16_offset)
 
 if TYPE_CHECKING:  # annotations only: the language detector's module is loaded by the worker
+    from concurrent.futures import Future
+
     from ..core.language import LanguageGuess
 
 _PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced steps
+_FOLD_BESIDE_CHARS = 100_000   # texts longer than this are folded for searching in a thread, once shown
 # The pacer lays the text out itself, a few thousand characters per call (Qt then lays out to
 # its next checkpoint, ~2,000 px, 1.5-3 ms), for at most _PACE_BUDGET_S per tick: a book's
 # whole text takes about 0.3 s of layout per pane. (At 4 ms, two panes' ticks with their last
@@ -253,7 +256,7 @@ class ReadingPane(QWidget):
         # about the same few blocks over and over, and each answer costs four calls into Qt.
         self._tops: dict[int, float] = {}
         self._bottoms: dict[int, float] = {}
-        self._folded: str | None = None
+        self._folded: str | Future[str] | None = None  # the text folded for searching, or its folding
         self._sentences: list[tuple[int, int] | None] | None = []  # text positions of each sentence
         # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
         self._highlights: dict[str, tuple[set[int], QColor, str]] = {}
@@ -566,6 +569,12 @@ class ReadingPane(QWidget):
         self._install_document(fill.doc)
         self._apply_highlights()
         self.layout_changed.emit()
+        if fill.plan is not None and len(fill.plan.whole) >= _FOLD_BESIDE_CHARS:
+            from ..core.textsearch import fold_beside
+
+            # folded now, beside the window, so that the first letter typed in the find bar
+            # does not wait for it (a book's two sides took 150-230 ms)
+            self._folded = fold_beside(fill.plan.whole)
 
     def _set_ranges(self, ranges: list[tuple[int, int]]) -> None:
         """Record where each block starts and ends in the shown text."""
@@ -799,6 +808,8 @@ class ReadingPane(QWidget):
             from ..core.textsearch import fold  # only searching needs it (and unicodedata)
 
             self._folded = fold(self.view.document().toRawText())
+        elif not isinstance(self._folded, str):
+            self._folded = self._folded.result()  # done by now, unless the search came at once
         return self._folded
 
     def scroll_to_position(self, position: int) -> None:

@@ -130,7 +130,7 @@ class TextFill:
         self.on_done: Callable[[TextFill], None] | None = None
         self.cancelled = False
         cursor = QTextCursor(self.doc)
-        plan = plan or plan_text(document)
+        plan = self.plan = plan or plan_text(document)  # None where blocks go in as HTML
         if plan is None:
             steps = _fill_block_by_block(cursor, document, style, step_chars)
         else:

@@ -54,3 +54,22 @@ def test_search_in_both_languages_lists_link_pairs_holding_both_words(qtbot, see
     search.right_term.setText("banana")
     search.search()
     assert search.results.item(0).data(Qt.UserRole) is None
+
+
+def test_a_books_text_is_folded_for_searching_before_the_first_search(qtbot, preferences):
+    """Folding a book's side took 50-80 ms on the window's thread at the first letter typed; it
+    is done beside the window once the text is shown, and finds the same places."""
+    from concurrent.futures import Future
+
+    from test_text_fill import window_with_books
+
+    window, _ = window_with_books(qtbot, preferences)
+    pane = window.panes["left"]
+    assert isinstance(pane._folded, Future)  # started without a search
+    bar = window.find_bar
+    bar.open_bar()
+    bar.scope.setCurrentIndex(1)  # left pane only
+    bar.term.setText("LEFT 2999")
+    bar.search()
+    text = pane.view.document().toRawText()
+    assert [text[s:e] for _, s, e in bar.matches] == ["left 2999"]
