@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
+
+T = TypeVar("T")
 
 
 @lru_cache(maxsize=4096)
@@ -44,22 +46,59 @@ def fold(text: str) -> str:
 # A long text is folded beside the window a piece at a time: each piece is one C call that holds
 # the interpreter lock, which the window's thread waits for.
 _FOLD_PIECE = 1 << 16
-_folder = None  # the thread that folds long texts, made at the first
+_beside = None  # the thread that works for searches beside the window, made at the first job
+
+
+def beside(work: Callable[..., T], *args) -> "Future[T]":
+    """work(*args), done in a thread beside the caller's (one job at a time, in order)."""
+    global _beside
+    from concurrent.futures import ThreadPoolExecutor  # only once a long text is shown or searched
+
+    if _beside is None:
+        _beside = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search")
+    return _beside.submit(work, *args)
 
 
 def fold_beside(text: str) -> "Future[str]":
     """fold(text), worked out in a thread beside the caller's (a book's side takes 50-80 ms)."""
-    global _folder
-    from concurrent.futures import ThreadPoolExecutor  # only once a long text is shown
-
-    if _folder is None:
-        _folder = ThreadPoolExecutor(max_workers=1, thread_name_prefix="fold")
-    return _folder.submit(_fold_in_pieces, text)
+    return beside(_fold_in_pieces, text)
 
 
 def _fold_in_pieces(text: str) -> str:
     """fold(text), a piece at a time (a character's fold does not depend on its neighbours)."""
     return "".join([fold(text[k:k + _FOLD_PIECE]) for k in range(0, len(text), _FOLD_PIECE)])
+
+
+def fold_all(texts: Sequence[str]) -> list[str]:
+    """fold() of each text (in pieces of many texts: a call per text costs more than the folding)."""
+    out: list[str] = []
+    for start in range(0, len(texts), _FOLD_TEXTS):
+        chunk = texts[start:start + _FOLD_TEXTS]
+        folded = fold(_SEPARATOR.join(chunk)).split(_SEPARATOR)
+        # a text holding the separator would come back cut in two: then one at a time
+        out += folded if len(folded) == len(chunk) else [fold(text) for text in chunk]
+    return out
+
+
+# Texts folded together are joined by a control character that folds to itself.
+_SEPARATOR = "\x1f"
+_FOLD_TEXTS = 500
+
+
+class LinkTexts(NamedTuple):
+    """Each link's text on either side (its units joined), as shown and folded for searching."""
+
+    left: list[str]
+    right: list[str]
+    left_folded: list[str]
+    right_folded: list[str]
+
+
+def link_texts(left: Sequence[str], right: Sequence[str], links: Iterable) -> LinkTexts:
+    """The texts of each link of an alignment between units with these texts."""
+    lefts = [" ".join(left[i] for i in link.left) for link in links]
+    rights = [" ".join(right[j] for j in link.right) for link in links]
+    return LinkTexts(lefts, rights, fold_all(lefts), fold_all(rights))
 
 
 def find_all(folded_haystack: str, needle: str, limit: int = 10_000) -> list[tuple[int, int]]:
@@ -74,8 +113,8 @@ def find_all(folded_haystack: str, needle: str, limit: int = 10_000) -> list[tup
     return spans
 
 
-def matching_links(left_texts: list[str], right_texts: list[str], left_term: str, right_term: str) -> list[int]:
+def matching_links(texts: LinkTexts, left_term: str, right_term: str) -> list[int]:
     """Indices of link pairs whose left text holds left_term and right text right_term (blank terms match all)."""
     left_needle, right_needle = fold(left_term.strip()), fold(right_term.strip())
-    return [k for k, (left, right) in enumerate(zip(left_texts, right_texts))
-            if (not left_needle or left_needle in fold(left)) and (not right_needle or right_needle in fold(right))]
+    return [k for k, (left, right) in enumerate(zip(texts.left_folded, texts.right_folded))
+            if (not left_needle or left_needle in left) and (not right_needle or right_needle in right)]

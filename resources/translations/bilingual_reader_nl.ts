@@ -294,6 +294,11 @@
         <source>No link holds both words.</source>
         <translation>Geen koppeling bevat beide woorden.</translation>
     </message>
+    <message>
+        <location filename="../../bilingual_reader/ui/find_bar.py" line="208" />
+        <source>… and %1 more: type more words to narrow the search.</source>
+        <translation>… en nog %1: typ meer woorden om het zoeken te verfijnen.</translation>
+    </message>
 </context>
 <context>
     <name>CoveragePanel</name>

@@ -73,3 +73,33 @@ def test_a_books_text_is_folded_for_searching_before_the_first_search(qtbot, pre
     bar.search()
     text = pane.view.document().toRawText()
     assert [text[s:e] for _, s, e in bar.matches] == ["left 2999"]
+
+
+def test_a_search_in_both_languages_on_a_book_lists_the_first_matches_and_says_how_many_more(qtbot, preferences):
+    from test_text_fill import window_with_books
+
+    from bilingual_reader.ui.find_bar import _MAX_RESULTS
+
+    window, _ = window_with_books(qtbot, preferences)
+    search = window.bilingual_search
+    search.left_term.setText("left")
+    search.right_term.setText("RIGHT")
+    search.search()
+    assert search.results.count() == _MAX_RESULTS + 1
+    assert [search.results.item(k).data(Qt.UserRole) for k in range(3)] == [1, 2, 3]  # link 0 is a heading
+    holding = sum(1 for block in window.pair.left.blocks if "left" in block.text)
+    assert holding > _MAX_RESULTS
+    more = search.results.item(_MAX_RESULTS)
+    assert more.data(Qt.UserRole) is None
+    assert f" {holding - _MAX_RESULTS} more" in more.text()
+
+
+def test_a_search_in_both_languages_sees_the_links_after_a_correction(qtbot, seed_window):
+    search = seed_window.bilingual_search
+    search.left_term.setText("sancties")
+    search.right_term.setText("sanctions")
+    search.search()
+    assert [search.results.item(k).data(Qt.UserRole) for k in range(search.results.count())] == [4]
+    seed_window.editor.merge_with_next(3)  # links 3 and 4 become link 3
+    search.search()
+    assert [search.results.item(k).data(Qt.UserRole) for k in range(search.results.count())] == [3]
