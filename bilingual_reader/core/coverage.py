@@ -247,8 +247,17 @@ _DATE = re.compile("|".join([
 _DATE_PART_ENDS = ("num_b", "dm_month", "md_day", "m_month", "weekday")
 
 
+# Every date form holds a digit or a month or weekday name as a whole word: a text with neither
+# is passed over without trying the date pattern at each of its letters (a book's links: 1.1 s).
+_HAS_DIGIT = re.compile(r"\d").search
+_LETTER_RUNS = re.compile(r"[^\W\d_]+").findall
+_DATE_WORDS = frozenset(_MONTH_OF) | frozenset(_WEEKDAY_OF)
+
+
 def _dates(text: str, folded: str) -> list[_Mention]:
     """Day-month dates, months, weekdays and the years written with them."""
+    if not _HAS_DIGIT(folded) and _DATE_WORDS.isdisjoint(_LETTER_RUNS(folded)):
+        return []
     mentions: list[_Mention] = []
     for match in _DATE.finditer(folded):
         mentions += _date_mentions(match, text)
@@ -387,6 +396,9 @@ class _Words:
 
     skeletons: dict[str, str]
     acronyms: frozenset[str]
+    stems: frozenset[str]
+    by_start: dict[str, list[str]]   # skeletons by their first three letters (a common start needs them)
+    by_length: dict[int, list[str]]  # skeletons by length (an edit distance needs a length near)
 
 
 def _missing_names(text: str, lang: str | None, other_text: str, mentions: Sequence[_Mention]) -> list[Span]:
@@ -407,7 +419,12 @@ def _words_of(text: str) -> _Words:
     words += [part for word in words if "-" in word for part in word.split("-")]
     skeletons = {_skeleton(w): _stem(_skeleton(w)) for w in words if len(w) >= NAME_MIN_LENGTH}
     acronyms = frozenset("".join(sorted(w)) for w in words if w.isupper())
-    return _Words(skeletons, acronyms)
+    by_start: dict[str, list[str]] = {}
+    by_length: dict[int, list[str]] = {}
+    for skeleton in skeletons:
+        by_start.setdefault(skeleton[:_SHARED_START], []).append(skeleton)
+        by_length.setdefault(len(skeleton), []).append(skeleton)
+    return _Words(skeletons, acronyms, frozenset(skeletons.values()), by_start, by_length)
 
 
 def _is_name(text: str, match: re.Match[str], lang: str | None) -> bool:
@@ -450,19 +467,40 @@ def _has_look_alike(word: str, other: _Words) -> bool:
         return any(_has_look_alike(part, other) for part in word.split("-") if len(part) >= NAME_MIN_LENGTH)
     skeleton = _skeleton(word)
     stem = _stem(skeleton)
-    return any(_alike(skeleton, stem, candidate, candidate_stem)
-               for candidate, candidate_stem in other.skeletons.items())
+    if skeleton in other.skeletons or stem in other.stems:
+        return True  # the name itself, or its stem: most names, found without comparing each word
+    # else only words with the same first letters can share a long start, and only words of a
+    # length near enough can be few edits apart (_alike's tests, without a call per word)
+    if any(_long_common_start(skeleton, candidate) for candidate in other.by_start.get(skeleton[:_SHARED_START], ())):
+        return True
+    return any(_few_edits_apart(skeleton, candidate)
+               for size in range(len(skeleton) // 2, 2 * len(skeleton) + 1)
+               for candidate in other.by_length.get(size, ()))
 
 
 def _alike(a: str, a_stem: str, b: str, b_stem: str) -> bool:
     """True when two folded words are one name: same stem, a long common start, or few edits apart."""
+    return a_stem == b_stem or _long_common_start(a, b) or _few_edits_apart(a, b)
+
+
+# A long common start is at least this long (NAME_PREFIX and the share's floor are no shorter).
+_SHARED_START = 3
+
+
+def _long_common_start(a: str, b: str) -> bool:
+    """True when two folded words start alike for long enough to be one name."""
     prefix = _common_prefix(a, b)
-    if a_stem == b_stem or prefix >= NAME_PREFIX or prefix >= max(3, NAME_PREFIX_SHARE * min(len(a), len(b))):
-        return True
+    return prefix >= NAME_PREFIX or prefix >= max(_SHARED_START, NAME_PREFIX_SHARE * min(len(a), len(b)))
+
+
+@lru_cache(maxsize=1 << 16)  # a book's names meet the same words link after link
+def _few_edits_apart(a: str, b: str) -> bool:
+    """True when two folded words differ by few enough edits for their length to be one name."""
     longest = max(len(a), len(b))
-    if abs(len(a) - len(b)) > (1 - NAME_SIMILARITY) * longest:
+    allowed = (1 - NAME_SIMILARITY) * longest
+    if abs(len(a) - len(b)) > allowed:
         return False  # too different in length for the edit distance to pass
-    return 1 - _edit_distance(a, b) / longest >= NAME_SIMILARITY
+    return 1 - _edit_distance(a, b, allowed) / longest >= NAME_SIMILARITY
 
 
 @lru_cache(maxsize=8192)
@@ -478,6 +516,7 @@ def _skeleton(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", folded)
 
 
+@lru_cache(maxsize=8192)
 def _stem(skeleton: str) -> str:
     """A skeleton without the ending languages vary on place names (Rusland, Russia -> rus)."""
     for ending in _PLACE_ENDINGS:
@@ -496,12 +535,15 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
-def _edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance: insertions, deletions and substitutions turning a into b."""
+def _edit_distance(a: str, b: str, give_up: float = float("inf")) -> float:
+    """Levenshtein distance: insertions, deletions and substitutions turning a into b; infinity
+    as soon as it must exceed ``give_up`` (a row's least cost never falls further on)."""
     previous = list(range(len(b) + 1))
     for i, x in enumerate(a, start=1):
         current = [i]
         for j, y in enumerate(b, start=1):
             current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x != y)))
+        if min(current) > give_up:
+            return float("inf")
         previous = current
     return previous[-1]

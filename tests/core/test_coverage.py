@@ -152,3 +152,36 @@ def test_numeric_dates_match_written_ones_in_either_day_month_order():
     assert reported("Op 2022-02-24 in Kiev.", "On 24/02/2022 in Kyiv.") == ([], [])
     assert reported("Op 03/04/2022.", "On 4 March 2022.") == ([], [])
     assert reported("Op 03/05/2022.", "On 4 March 2022.") == ([("03/05", "date")], [("4 March", "date")])
+
+
+def test_a_name_is_looked_up_by_its_start_and_length_as_it_is_by_comparing_every_word():
+    """The look-up of a name's look-alikes passes over the words that cannot be one: it must
+    answer as comparing the name with every word of the other text does."""
+    import random
+
+    from bilingual_reader.core.coverage import _alike, _has_look_alike, _skeleton, _stem, _words_of
+
+    rng = random.Random(7)
+    letters = "aeioustrnlkcbdgmpvz"
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 11))).capitalize() for _ in range(400)]
+    for k in range(400):
+        chosen = rng.sample(words, 25)
+        other = _words_of(" ".join(chosen))
+        near = rng.choice(chosen).lower()
+        name = [rng.choice(words),  # mostly no look-alike
+                rng.choice(letters) + near[1:],  # another first letter: only few edits apart
+                rng.choice(letters) + near,  # one letter more in front
+                near[:-2] + rng.choice(letters) * 2][k % 4].capitalize()  # another ending
+        skeleton = _skeleton(name)
+        every_word = any(_alike(skeleton, _stem(skeleton), candidate, candidate_stem)
+                         for candidate, candidate_stem in other.skeletons.items())
+        assert _has_look_alike(name, other) == every_word, name
+
+
+def test_a_text_without_digits_month_or_weekday_names_has_no_dates():
+    from bilingual_reader.core.coverage import _dates
+    from bilingual_reader.core.textsearch import fold
+
+    for text, count in [("Nothing to date here, marsupials aside.", 0), ("On Monday it rained.", 1),
+                        ("Le 3 mars il pleuvait.", 1), ("In May.", 1)]:
+        assert len(_dates(text, fold(text))) == count, text
