@@ -1019,9 +1019,9 @@ class MainWindow(QMainWindow):
 
     def _refresh_coverage(self) -> None:
         """In the coverage view: tint paragraphs without counterpart and list what differs."""
-        from ..core.coverage import unmatched
-
         active = self.mode == "coverage" and self.pair is not None
+        if active:  # the module's patterns take 30-50 ms to compile: not at every pair shown
+            from ..core.coverage import unmatched
         for side, pane in self.panes.items():
             missing = unmatched(self.pair.alignment, side, getattr(self.pair, side)) if active else []
             pane.highlight("unmatched", missing, UNMATCHED)
