@@ -142,6 +142,8 @@ class PairJob(QObject):
             # made beside the window showing the pair it slowed that from 25 to 55 ms, and made
             # before it the links came 50 ms later
             reopened.pair.swapped()
+            # the coverage view's module, compiled here and not at its first use on the window's thread
+            from ..core import coverage  # noqa: F401
         except Cancelled:
             self.cancelled.emit()
         except LoadError as exc:
