@@ -467,20 +467,16 @@ def _has_look_alike(word: str, other: _Words) -> bool:
         return any(_has_look_alike(part, other) for part in word.split("-") if len(part) >= NAME_MIN_LENGTH)
     skeleton = _skeleton(word)
     stem = _stem(skeleton)
+    # one name: the same stem, a long common start, or few edits apart
     if skeleton in other.skeletons or stem in other.stems:
         return True  # the name itself, or its stem: most names, found without comparing each word
     # else only words with the same first letters can share a long start, and only words of a
-    # length near enough can be few edits apart (_alike's tests, without a call per word)
+    # length near enough can be few edits apart
     if any(_long_common_start(skeleton, candidate) for candidate in other.by_start.get(skeleton[:_SHARED_START], ())):
         return True
     return any(_few_edits_apart(skeleton, candidate)
                for size in range(len(skeleton) // 2, 2 * len(skeleton) + 1)
                for candidate in other.by_length.get(size, ()))
-
-
-def _alike(a: str, a_stem: str, b: str, b_stem: str) -> bool:
-    """True when two folded words are one name: same stem, a long common start, or few edits apart."""
-    return a_stem == b_stem or _long_common_start(a, b) or _few_edits_apart(a, b)
 
 
 # A long common start is at least this long (NAME_PREFIX and the share's floor are no shorter).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from typing import TYPE_CHECKING, Callable, Iterable, NamedTuple, Sequence, TypeVar
+from typing import TYPE_CHECKING, Callable, NamedTuple, Sequence, TypeVar
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -94,10 +94,9 @@ class LinkTexts(NamedTuple):
     right_folded: list[str]
 
 
-def link_texts(left: Sequence[str], right: Sequence[str], links: Iterable) -> LinkTexts:
-    """The texts of each link of an alignment between units with these texts."""
-    lefts = [" ".join(left[i] for i in link.left) for link in links]
-    rights = [" ".join(right[j] for j in link.right) for link in links]
+def searchable(link_pairs: Sequence[tuple[str, str]]) -> LinkTexts:
+    """Link pairs' texts (left, right), with their folds for searching."""
+    lefts, rights = [left for left, _ in link_pairs], [right for _, right in link_pairs]
     return LinkTexts(lefts, rights, fold_all(lefts), fold_all(rights))
 
 

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QToolButton, QVBoxLayout, QWidget)
 
-from ..core.textsearch import beside, find_all, link_texts, matching_links
+from ..core.textsearch import LinkTexts, beside, find_all, matching_links, searchable
 from .i18n import fmt
 
 MATCH = QColor(255, 235, 59, 170)
@@ -142,6 +142,13 @@ class FindBar(QWidget):
             self.count.setText(fmt(self.tr("%1 of %2"), self.current + 1, len(self.matches)))
 
 
+def _searchable_links(pair) -> LinkTexts:
+    """The pair's link texts as the library's search indexes them, folded for searching."""
+    from ..core.reopen import link_texts  # in the search's thread: the store's modules come with it
+
+    return searchable(link_texts(pair))
+
+
 class BilingualSearch(QWidget):
     """Two terms, one per language: lists the link pairs where each side holds its term."""
 
@@ -188,8 +195,7 @@ class BilingualSearch(QWidget):
         if pair is None or (self._texts is not None and self._texts[0] is pair
                             and self._texts[1] is pair.alignment):
             return
-        left, right = [b.text for b in pair.left.blocks], [b.text for b in pair.right.blocks]
-        self._texts = (pair, pair.alignment, beside(link_texts, left, right, pair.alignment.links))
+        self._texts = (pair, pair.alignment, beside(_searchable_links, pair))
 
     def search(self) -> None:
         """List the link pairs that hold both terms (the first _MAX_RESULTS of them)."""
