@@ -668,8 +668,21 @@ class ReadingPane(QWidget):
             self._settle()
         bottom = self._bottoms.get(index)
         if bottom is None:
-            bottom = self._bottoms[index] = self._rect_of_position(self._ranges[index][1]).bottom()
+            start, end = self._ranges[index]
+            last = self._doc.findBlock(end)
+            if last.position() > start and not last.layout().lineCount():
+                # a paragraph shown as several of Qt's blocks (a very long one, or rendered HTML)
+                # and not laid out to its end: its bottom so far, for now (Qt would lay out all
+                # the rest of it at once: a megabyte's paragraph held the window for 0.6 s)
+                return self._laid_out_bottom(start, last)
+            bottom = self._bottoms[index] = self._layout.blockBoundingRect(last).bottom()
         return bottom
+
+    def _laid_out_bottom(self, start: int, block) -> float:
+        """The bottom of the last laid-out of Qt's blocks from ``block`` back to text position ``start``."""
+        while block.position() > start and not block.layout().lineCount():
+            block = block.previous()
+        return self._layout.blockBoundingRect(block).bottom()
 
     def block_at_or_before(self, y: float) -> int | None:
         """The last block whose top is at or above document y (None above the first).

@@ -71,7 +71,7 @@ def plan_text(document: Document) -> TextPlan | None:
     if any(block.html for block in document.blocks):
         return None
     # A line break inside a block would start a new block; Qt counts UTF-16 units.
-    texts = [block.text.replace("\n", "\u2028").replace("\r", " ") for block in document.blocks]
+    texts = [_shown_text(block, document) for block in document.blocks]
     whole = "\u2029".join(texts)
     measure = utf16_len if has_astral(whole) else len
     ranges, position = [], 0
@@ -81,6 +81,46 @@ def plan_text(document: Document) -> TextPlan | None:
         position += length + 1
     headings = [b.index for b in document.blocks if b.kind is BlockKind.HEADING]
     return TextPlan(whole, ranges, headings)
+
+
+# Qt lays a block of text out, and inserts it, in one go: a paragraph of a megabyte (a text with
+# no line breaks at all) held the window for 1-2 s. A paragraph longer than this is shown as
+# several of Qt's blocks of at least _SHOWN_PIECE characters, each cut where a sentence ends (else
+# at a space): that space becomes a paragraph separator, so every position stays where it was.
+_LONGEST_SHOWN_BLOCK = 10_000
+_SHOWN_PIECE = 2_000
+
+
+def _shown_text(block, document: Document) -> str:
+    """A block's text as inserted: line breaks kept inside it, a very long one cut into pieces."""
+    text = block.text.replace("\n", "\u2028").replace("\r", " ")
+    if len(text) <= _LONGEST_SHOWN_BLOCK:
+        return text
+    ends = [document.sentences[s].end for s in block.sentence_ids]
+    pieces, last = [], 0
+    for cut in _cuts(text, ends):
+        pieces.append(text[last:cut])
+        last = cut + 1
+    pieces.append(text[last:])
+    return _PARAGRAPH_SEPARATOR.join(pieces)
+
+
+def _cuts(text: str, sentence_ends: list[int]) -> list[int]:
+    """Where a long block's text is cut: spaces after sentence ends, pieces no shorter than
+    _SHOWN_PIECE, and in a stretch with no sentence end longer than _LONGEST_SHOWN_BLOCK, spaces."""
+    cuts: list[int] = []
+    last = 0
+    for end in sorted({e for e in sentence_ends if 0 < e < len(text) and text[e] == " "} | {len(text)}):
+        while end - last > _LONGEST_SHOWN_BLOCK:
+            space = text.find(" ", last + _SHOWN_PIECE, end)
+            if space < 0:
+                break
+            cuts.append(space)
+            last = space
+        if end < len(text) and end - last >= _SHOWN_PIECE:
+            cuts.append(end)
+            last = end
+    return cuts
 
 
 class PreparedText(NamedTuple):

@@ -533,3 +533,48 @@ def test_the_window_says_it_goes_back_to_the_readers_place_while_the_text_is_lai
     qtbot.waitUntil(lambda: window.sync.position() is not None and abs(sum(window.sync.position()) - far) < 0.01,
                     timeout=20000)
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "", timeout=2000)
+
+
+def wall_of_text(sentences: int) -> str:
+    """One paragraph of many sentences (a text with no line breaks at all)."""
+    return " ".join(f"Sentence {k} goes on for a few more words than most." for k in range(sentences))
+
+
+def test_a_very_long_paragraph_is_shown_as_several_of_qts_blocks_cut_where_sentences_end(qapp):
+    """Qt lays out and inserts a block in one go (a megabyte's paragraph held the window 1-2 s)."""
+    from bilingual_reader.ui.text_build import _LONGEST_SHOWN_BLOCK, _SHOWN_PIECE
+
+    text = wall_of_text(3000)
+    document = document_from_text("Title\n\n" + text)
+    plan = plan_text(document)
+    assert len(plan.whole) == len("Title") + 1 + len(text)  # every position where it was
+    pieces = plan.whole.split("\u2029")[1:]
+    assert len(pieces) > 1
+    assert all(_SHOWN_PIECE <= len(piece) <= _LONGEST_SHOWN_BLOCK for piece in pieces[:-1])
+    assert all(piece.endswith("most.") for piece in pieces[:-1])  # cut after a sentence
+    assert " ".join(pieces) == text
+    assert plan.ranges[1] == (len("Title") + 1, len(plan.whole))  # still one paragraph for the reader
+
+
+def test_a_stretch_with_no_sentence_end_is_cut_at_spaces():
+    from bilingual_reader.ui.text_build import _LONGEST_SHOWN_BLOCK, _cuts
+
+    text = " ".join(["word"] * 10_000)
+    cuts = _cuts(text, [])
+    assert cuts and all(text[c] == " " for c in cuts)
+    assert max(b - a for a, b in zip([0] + cuts, cuts + [len(text)])) <= _LONGEST_SHOWN_BLOCK
+
+
+def test_the_bottom_of_a_long_paragraph_not_laid_out_yet_does_not_lay_it_all_out(qtbot, pane):
+    pane.set_document(document_from_text("Title\n\n" + wall_of_text(20_000)))
+    qtbot.waitUntil(lambda: not pane.is_filling(), timeout=10000)
+    pane._pacer.stop()
+    doc = pane.view.document()
+    assert doc.blockCount() > 50 and doc.lastBlock().layout().lineCount() == 0
+    bottom = pane.block_bottom(1)
+    assert doc.lastBlock().layout().lineCount() == 0  # still not laid out
+    assert bottom > pane.block_top(1)
+    pane._on_pacer_timeout()
+    while pane._pacer.isActive() or laid_out_blocks(pane) < doc.blockCount():
+        pane._on_pacer_timeout()
+    assert pane.block_bottom(1) > bottom  # the whole paragraph, once laid out
