@@ -74,6 +74,10 @@ _UNRELATED_SCORE_CAP = 0.45
 _UNTESTED_SCORE_CAP = 0.7
 # A link there is kept only if chance would share as many keys less often than this.
 _KEEP_P_VALUE = 0.01
+# Translations keep their length within a factor that their languages explain (Chinese takes
+# about a third of the characters of English); texts further apart are not translations of each
+# other as wholes.
+_MAX_LENGTH_RATIO = 8.0
 
 
 @contextmanager
@@ -269,10 +273,16 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
             found += shared
             chance += expected
             counts.append((shared, expected))
-    if found >= _RELATED_RATIO * chance and _poisson_tail(round(found), chance) < _KEEP_P_VALUE:
+    # A text far longer than the other is no translation of it as a whole (a book beside an
+    # article): the path put each unit of the short one wherever the long one shared most with
+    # it by chance, so sharing along the path proves nothing, and a link is kept only if it
+    # beats chance at every place it could have gone (Bonferroni).
+    freedom = _places_per_unit(model)
+    whole = freedom == 1.0
+    if whole and found >= _RELATED_RATIO * chance and _poisson_tail(round(found), chance) < _KEEP_P_VALUE:
         return model, beads  # more sharing than chance, and too much to be luck
     too_few_to_tell = chance < _RELATEDNESS_POWER or found >= _RELATED_RATIO * chance
-    if too_few_to_tell:
+    if whole and too_few_to_tell:
         covary = _lengths_covary(model, beads)
         if covary is None:
             return replace(model, score_cap=_UNTESTED_SCORE_CAP), beads
@@ -280,13 +290,22 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
             return model, beads  # the keys cannot tell, and the lengths say translation
     kept: list[Bead] = []
     # each link's own test, only now: translations (almost every pair) never need them
-    linked = (_poisson_tail(shared, expected) < _KEEP_P_VALUE for shared, expected in counts)
+    linked = (_poisson_tail(shared, expected) * freedom < _KEEP_P_VALUE for shared, expected in counts)
     for a, b, c, d in beads:
         if b > a and d > c and not next(linked):
             kept += [(i, i + 1, c, c) for i in range(a, b)] + [(b, b, j, j + 1) for j in range(c, d)]
         else:
             kept.append((a, b, c, d))
     return replace(model, related=False, score_cap=_UNRELATED_SCORE_CAP), kept
+
+
+def _places_per_unit(model: PairModel) -> float:
+    """1 for texts of lengths a translation can have; else how many places the path could give
+    each unit of the shorter text (units of the longer per unit of the shorter)."""
+    left, right = model.left_len[-1], model.right_len[-1]
+    if min(left, right) * _MAX_LENGTH_RATIO >= max(left, right):
+        return 1.0
+    return max(model.n, model.m) / max(1, min(model.n, model.m))
 
 
 def _lengths_covary(model: PairModel, beads: Sequence[Bead]) -> bool | None:

@@ -179,3 +179,28 @@ def test_a_break_is_checked_one_clause_further_past_a_short_clause_beside_it():
     short_before = _DiagonalPaths({"left": [120, 120, 30, 120, 120, 120], "right": [120] * 6})
     _crossing((0, 1, 0, 1), (1, 2, 1, 2), short_before, spans, spans)
     assert short_before.asked[-1] == (1, 4, 1, 4)
+
+
+def test_a_book_beside_a_short_unrelated_article_gets_no_links_from_coincidences():
+    """The path puts each paragraph of the short text where the long one happens to share most
+    with it (a name, a year): ten such coincidences along the path looked like a translation's
+    sharing, and each paragraph of a Dutch article was linked to four of an English book."""
+    import random
+
+    rng = random.Random(5)
+    common = ("the of and a to in was he it that for on with as his they at be this from had by not but what "
+              "all were when we there can an your which their said if do will each about how up out them then "
+              "she many some so these would other into has more her two like him see time could no make than "
+              "first been its who now people made over did down only way find use may water long little very "
+              "after words called just where most know").split()
+    # the article's names and figures turn up in the book now and then, as they would by chance
+    rare = ["Zeeland", "Vlissingen", "2025", "dikes", "polder", "Jansen", "parliament", "nature", "storm"]
+    book = []
+    for _ in range(3000):
+        words = [rng.choice(common) for _ in range(rng.randint(20, 60))]
+        if rng.random() < 0.05:
+            words.insert(rng.randrange(len(words)), rng.choice(rare))
+        book.append(" ".join(words).capitalize() + ".")
+    links = align_units(book, COMMENTARY_NL, left_lang="en", right_lang="nl")
+    check_monotone(links, len(book), len(COMMENTARY_NL))
+    assert [link for link in links if not link.is_null] == []
