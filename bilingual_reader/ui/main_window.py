@@ -512,6 +512,11 @@ class MainWindow(QMainWindow):
             return
         self._show_documents(left, right, left_plan, right_plan)
 
+    @staticmethod
+    def _nothing_linked(pair: AlignedPair) -> bool:
+        """True when both texts have paragraphs and no link joins any of them."""
+        return bool(pair.left.blocks and pair.right.blocks) and all(link.is_null for link in pair.alignment)
+
     def _show_document_later(self, side: str, document: Document, plan) -> None:
         """Fill a pane, unless the pane already shows that document or another pair took its place."""
         pane = self.panes[side]
@@ -547,6 +552,9 @@ class MainWindow(QMainWindow):
                 note += "; " + fmt(self.tr("%1 no longer fit the text and were set aside"),
                                    reopened.corrections_dropped)
             self.statusBar().showMessage(note, 10000)
+        elif self._nothing_linked(reopened.pair):
+            self.statusBar().showMessage(self.tr("No paragraph of one text matches one of the other: "
+                                                 "these texts do not look like translations of each other."), 15000)
         if reopened.position is not None:
             # After the first layout pass, so that the scroll range is known; far into a book,
             # once the text is laid out that far (the window is not held meanwhile).

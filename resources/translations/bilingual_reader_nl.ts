@@ -607,6 +607,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../bilingual_reader/ui/main_window.py" line="549" />
+        <source>No paragraph of one text matches one of the other: these texts do not look like translations of each other.</source>
+        <translation>Geen alinea van de ene tekst past bij een alinea van de andere: deze teksten lijken geen vertalingen van elkaar.</translation>
+    </message>
+    <message>
         <location filename="../../bilingual_reader/ui/main_window.py" line="63" />
         <source>Bilingual Reader</source>
         <translation>Bilingual Reader</translation>

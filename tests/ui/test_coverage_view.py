@@ -104,3 +104,20 @@ def test_a_long_list_of_figures_and_names_is_made_when_its_entry_is_opened(seed_
     assert entry.childCount() == 1000
     panel._on_tree_activated(entry.child(999))
     assert seed_window.current_link == seed_window.pair.alignment.link_of("right", 3)
+
+
+def test_texts_with_nothing_linked_are_said_not_to_look_like_translations(qtbot, open_window, tmp_path):
+    """A long English text beside the short Dutch one above: no paragraph is linked, and the
+    reader is told why rather than left with two unlinked texts."""
+    left, right = tmp_path / "nl.txt", tmp_path / "story.en.txt"
+    left.write_text(DUTCH, encoding="utf-8")
+    right.write_text("\n\n".join(f"Paragraph {k} of a long story about a cat who walked in the garden at night."
+                                 for k in range(400)) + "\n", encoding="utf-8")
+    window = open_window(left, right)
+    assert all(link.is_null for link in window.pair.alignment)
+    assert "do not look like translations" in window.statusBar().currentMessage()
+
+
+def test_a_translation_gets_no_such_note(qtbot, open_window, tmp_path):
+    window = _open_pair(open_window, tmp_path)
+    assert "translations" not in window.statusBar().currentMessage()
