@@ -70,6 +70,8 @@ class FindBar(QWidget):
 
     def open_bar(self) -> None:
         """Show the bar with the term selected for typing."""
+        for pane in self.window.panes.values():
+            pane.prepare_search()
         self.show()
         self.term.setFocus()
         self.term.selectAll()

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # annotations only: the language detector's module is loaded 
     from ..core.language import LanguageGuess
 
 _PACED_LAYOUT_CHARS = 200_000  # texts longer than this are laid out in paced steps
-_FOLD_BESIDE_CHARS = 100_000   # texts longer than this are folded for searching in a thread, once shown
+_FOLD_BESIDE_CHARS = 100_000   # texts longer than this are folded for searching in a thread
 # The pacer lays the text out itself, a few thousand characters per call (Qt then lays out to
 # its next checkpoint, ~2,000 px, 1.5-3 ms), for at most _PACE_BUDGET_S per tick: a book's
 # whole text takes about 0.3 s of layout per pane. (At 4 ms, two panes' ticks with their last
@@ -257,6 +257,7 @@ class ReadingPane(QWidget):
         self._tops: dict[int, float] = {}
         self._bottoms: dict[int, float] = {}
         self._folded: str | Future[str] | None = None  # the text folded for searching, or its folding
+        self._plan: TextPlan | None = None  # the plain text shown (None for rendered blocks)
         self._sentences: list[tuple[int, int] | None] | None = []  # text positions of each sentence
         # role -> (indices, colour, unit): unit 'block' tints whole lines, 'sentence' just the text
         self._highlights: dict[str, tuple[set[int], QColor, str]] = {}
@@ -417,11 +418,11 @@ class ReadingPane(QWidget):
 
     def _shown_text(self) -> tuple:
         """What a pane shows of its text, to be shown by another pane."""
-        return self.document, self.language, self._doc, self._ranges, self._sentences, self._folded
+        return self.document, self.language, self._doc, self._ranges, self._sentences, self._folded, self._plan
 
     def _show_text(self, shown: tuple) -> None:
         """Show a text taken from another pane (see exchange_texts), untinted and at its start."""
-        self.document, self.language, doc, ranges, sentences, folded = shown
+        self.document, self.language, doc, ranges, sentences, folded, self._plan = shown
         self._highlights.clear()
         self._set_ranges(ranges)
         self._sentences, self._folded = sentences, folded
@@ -528,7 +529,7 @@ class ReadingPane(QWidget):
         (no blocks) and a fill still running for an earlier document is dropped.
         """
         self._cancel_fill()
-        self._folded = None
+        self._folded = self._plan = None
         self._sentences = None  # located when first needed: a book has tens of thousands
         fill = TextFill(document, self.text_style(), plan, owner=self)
         if fill.step():
@@ -569,12 +570,7 @@ class ReadingPane(QWidget):
         self._install_document(fill.doc)
         self._apply_highlights()
         self.layout_changed.emit()
-        if fill.plan is not None and len(fill.plan.whole) >= _FOLD_BESIDE_CHARS:
-            from ..core.textsearch import fold_beside
-
-            # folded now, beside the window, so that the first letter typed in the find bar
-            # does not wait for it (a book's two sides took 150-230 ms)
-            self._folded = fold_beside(fill.plan.whole)
+        self._plan = fill.plan
 
     def _set_ranges(self, ranges: list[tuple[int, int]]) -> None:
         """Record where each block starts and ends in the shown text."""
@@ -813,6 +809,18 @@ class ReadingPane(QWidget):
         self._highlights[role] = (set(spans), color, "span")
         self._role_spans.pop(role, None)
         self._apply_highlights()
+
+    def prepare_search(self) -> None:
+        """Start folding a long text for searching beside the window (the find bar opens: the
+        first letter typed would wait 50-80 ms a side for it), unless that is done or started.
+
+        Not when the text is shown: the thread would compete with the window, and the pair's
+        worker, for the interpreter lock just when the text is first painted."""
+        plan = self._plan
+        if self._folded is None and plan is not None and len(plan.whole) >= _FOLD_BESIDE_CHARS:
+            from ..core.textsearch import fold_beside
+
+            self._folded = fold_beside(plan.whole)
 
     def folded_text(self) -> str:
         """The pane's text without case or accents, index for index (for searching)."""

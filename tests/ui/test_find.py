@@ -58,16 +58,17 @@ def test_search_in_both_languages_lists_link_pairs_holding_both_words(qtbot, see
 
 def test_a_books_text_is_folded_for_searching_before_the_first_search(qtbot, preferences):
     """Folding a book's side took 50-80 ms on the window's thread at the first letter typed; it
-    is done beside the window once the text is shown, and finds the same places."""
+    is done beside the window from the moment the find bar opens, and finds the same places."""
     from concurrent.futures import Future
 
     from test_text_fill import window_with_books
 
     window, _ = window_with_books(qtbot, preferences)
     pane = window.panes["left"]
-    assert isinstance(pane._folded, Future)  # started without a search
+    assert pane._folded is None  # not while the text is first shown
     bar = window.find_bar
     bar.open_bar()
+    assert isinstance(pane._folded, Future)  # started as the bar opens, before a letter is typed
     bar.scope.setCurrentIndex(1)  # left pane only
     bar.term.setText("LEFT 2999")
     bar.search()
