@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Hashable, Iterable, Sequence
 
 from .align_features import to_ascii
@@ -390,41 +390,45 @@ def _is_year(figure: str) -> bool:
 
 # --- names ------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
 class _Words:
     """The words of a text in folded forms, to look up whether a name has a look-alike there."""
 
-    skeletons: dict[str, str]
-    acronyms: frozenset[str]
-    stems: frozenset[str]
-    by_start: dict[str, list[str]]   # skeletons by their first three letters (a common start needs them)
-    by_length: dict[int, list[str]]  # skeletons by length (an edit distance needs a length near)
+    def __init__(self, text: str) -> None:
+        # every word, of any case, so a name meets its form in a lowercase adjective too
+        words = _WORD.findall(text)
+        words += [part for word in words if "-" in word for part in word.split("-")]
+        self.skeletons = {_skeleton(w): _stem(_skeleton(w)) for w in words if len(w) >= NAME_MIN_LENGTH}
+        self.acronyms = frozenset("".join(sorted(w)) for w in words if w.isupper())
+        self.stems = frozenset(self.skeletons.values())
+
+    @cached_property
+    def by_start(self) -> dict[str, list[str]]:
+        """The skeletons by their first three letters (a long common start needs them)."""
+        out: dict[str, list[str]] = {}
+        for skeleton in self.skeletons:
+            out.setdefault(skeleton[:_SHARED_START], []).append(skeleton)
+        return out
+
+    @cached_property
+    def by_length(self) -> dict[int, list[str]]:
+        """The skeletons by length (an edit distance needs a length near); asked for a name that
+        is not found whole, so most texts never need it."""
+        out: dict[int, list[str]] = {}
+        for skeleton in self.skeletons:
+            out.setdefault(len(skeleton), []).append(skeleton)
+        return out
 
 
 def _missing_names(text: str, lang: str | None, other_text: str, mentions: Sequence[_Mention]) -> list[Span]:
     """The names in ``text`` with no look-alike word in ``other_text``."""
-    other = _words_of(other_text)
+    other: _Words | None = None  # made at the first name: many texts have none
     spans = []
     for match in _WORD.finditer(text):
-        word = match.group()
-        if (_is_name(text, match, lang) and not _inside(match.start(), match.end(), mentions)
-                and not _has_look_alike(word, other)):
-            spans.append(Span(match.start(), match.end(), "name", word))
+        if _is_name(text, match, lang) and not _inside(match.start(), match.end(), mentions):
+            other = other or _Words(other_text)
+            if not _has_look_alike(match.group(), other):
+                spans.append(Span(match.start(), match.end(), "name", match.group()))
     return spans
-
-
-def _words_of(text: str) -> _Words:
-    """Every word of a text, of any case, so a name meets its form in a lowercase adjective too."""
-    words = _WORD.findall(text)
-    words += [part for word in words if "-" in word for part in word.split("-")]
-    skeletons = {_skeleton(w): _stem(_skeleton(w)) for w in words if len(w) >= NAME_MIN_LENGTH}
-    acronyms = frozenset("".join(sorted(w)) for w in words if w.isupper())
-    by_start: dict[str, list[str]] = {}
-    by_length: dict[int, list[str]] = {}
-    for skeleton in skeletons:
-        by_start.setdefault(skeleton[:_SHARED_START], []).append(skeleton)
-        by_length.setdefault(len(skeleton), []).append(skeleton)
-    return _Words(skeletons, acronyms, frozenset(skeletons.values()), by_start, by_length)
 
 
 def _is_name(text: str, match: re.Match[str], lang: str | None) -> bool:

@@ -160,7 +160,7 @@ def test_a_name_is_looked_up_by_its_start_and_length_as_it_is_by_comparing_every
     import random
 
     from bilingual_reader.core.coverage import (_few_edits_apart, _has_look_alike, _long_common_start, _skeleton,
-                                                _stem, _words_of)
+                                                _stem, _Words)
 
     def alike(a, a_stem, b, b_stem):
         """Two folded words are one name: the same stem, a long common start, or few edits apart."""
@@ -171,7 +171,7 @@ def test_a_name_is_looked_up_by_its_start_and_length_as_it_is_by_comparing_every
     words = ["".join(rng.choice(letters) for _ in range(rng.randint(3, 11))).capitalize() for _ in range(400)]
     for k in range(400):
         chosen = rng.sample(words, 25)
-        other = _words_of(" ".join(chosen))
+        other = _Words(" ".join(chosen))
         near = rng.choice(chosen).lower()
         name = [rng.choice(words),  # mostly no look-alike
                 rng.choice(letters) + near[1:],  # another first letter: only few edits apart
