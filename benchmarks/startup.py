@@ -25,8 +25,8 @@ REPO = Path(__file__).resolve().parents[1]
 # off the UI thread, by the first job).
 _READER = r"""
 import os, sys, time
-from bilingual_reader.cli import _parser
-args = _parser().parse_args(["open"])
+from bilingual_reader.cli import _open_args
+args = _open_args(["open"])
 from bilingual_reader.core.loading import load_document
 from bilingual_reader.core.pairs import resolve_pair
 left, right = resolve_pair(args.paths)
