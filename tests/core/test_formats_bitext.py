@@ -174,3 +174,34 @@ def test_every_exporter_is_registered_with_the_common_signature():
     assert set(EXPORTERS) == {"tmx", "tsv", "html", "beads"}
     for name, export in EXPORTERS.items():
         assert isinstance(export(left, right, alignment, "nl", "en"), str), name
+
+
+def test_html_page_marks_the_figures_and_names_one_side_lacks_and_escapes_them():
+    from bilingual_reader.core.comparison import Mark
+
+    left, right, alignment = make_pair()
+    marks = [Mark("left", 1, 1, 0, 3, "number", "Een"), Mark("right", 2, 2, 4, 7, "name", "and"),
+             Mark("left", 5, 5, 5, 8, "name", "<b>")]
+    text = export_html(left, right, alignment, "nl", "en", marks=marks)
+    assert '<mark class="number">Een</mark>\tzin<br>met regels.' in text
+    assert 'Two <mark class="name">and</mark> three.' in text
+    assert 'Vier <mark class="name">&lt;b&gt;</mark>&amp;amp;.' in text
+    assert 'class="legend"' in text
+    assert 'class="legend"' not in export_html(left, right, alignment, "nl", "en")
+
+
+def test_the_exported_page_of_a_pair_marks_what_its_comparison_finds(tmp_path):
+    from bilingual_reader.core.alignment import Alignment, Link
+    from bilingual_reader.core.formats.exports import export_file
+    from bilingual_reader.core.language import LanguageGuess
+    from bilingual_reader.core.loading import document_from_text
+    from bilingual_reader.core.pipeline import AlignedPair
+
+    pair = AlignedPair(document_from_text("Het kabinet trekt 250 miljoen euro uit."),
+                       document_from_text("The cabinet is setting aside 300 million euros."),
+                       LanguageGuess("nl", 0.9), LanguageGuess("en", 0.9),
+                       Alignment((Link((0,), (0,), 0.9),), 1, 1))
+    export_file(str(tmp_path / "pair.html"), "html", pair)
+    page = (tmp_path / "pair.html").read_text(encoding="utf-8")
+    assert 'trekt <mark class="number">250 miljoen</mark> euro' in page
+    assert 'aside <mark class="number">300 million</mark> euros' in page

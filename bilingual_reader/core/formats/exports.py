@@ -33,7 +33,13 @@ EXPORTERS: dict[str, Exporter] = {
 def export_file(path: str, fmt: str, pair: AlignedPair) -> None:
     """Write an aligned pair (its alignment as given: corrections included) to a file in one of the
     EXPORTERS' formats, with Unix line ends everywhere (OSError when it cannot be written)."""
-    text = EXPORTERS[fmt](pair.left, pair.right, pair.alignment, pair.left_language.code, pair.right_language.code)
+    args = (pair.left, pair.right, pair.alignment, pair.left_language.code, pair.right_language.code)
+    if fmt == "html":  # the page is the comparison a journalist prints: what one side lacks is marked
+        from ..comparison import pair_marks
+
+        text = export_html(*args, marks=pair_marks(pair))
+    else:
+        text = EXPORTERS[fmt](*args)
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         out.write(text)
 
