@@ -204,21 +204,3 @@ def test_a_book_beside_a_short_unrelated_article_gets_no_links_from_coincidences
     links = align_units(book, COMMENTARY_NL, left_lang="en", right_lang="nl")
     check_monotone(links, len(book), len(COMMENTARY_NL))
     assert [link for link in links if not link.is_null] == []
-
-
-def test_two_texts_of_one_long_paragraph_each_are_linked_and_their_sentences_aligned_inside():
-    """A text with no line breaks is one paragraph; one of thousands of keys cost its only link
-    more than leaving both sides alone, so two such translations got no link and no sentence link."""
-    import random
-
-    rng = random.Random(2)
-    names = ["".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).capitalize()
-             for _ in range(3000)]
-    dutch = " ".join(f"De stad {name} ligt aan de rivier en telt veel inwoners." for name in names)
-    english = " ".join(f"The town of {name} lies on the river and has many inhabitants." for name in names)
-    alignment = align(document_from_text(dutch), document_from_text(english), left_lang="nl", right_lang="en")
-    (link,) = alignment.links
-    assert (link.left, link.right) == ((0,), (0,))
-    assert 0.5 < link.score < UNSURE_SCORE  # the pair the reader opened: likely, but the keys could not tell
-    pairs = [(s.left, s.right) for s in link.sentences]
-    assert pairs == [((k,), (k,)) for k in range(3000)]
