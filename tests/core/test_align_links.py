@@ -204,3 +204,26 @@ def test_a_book_beside_a_short_unrelated_article_gets_no_links_from_coincidences
     links = align_units(book, COMMENTARY_NL, left_lang="en", right_lang="nl")
     check_monotone(links, len(book), len(COMMENTARY_NL))
     assert [link for link in links if not link.is_null] == []
+
+
+def test_a_window_too_big_for_a_diagonal_band_is_searched_in_the_band_a_coarse_pass_finds():
+    """The sentences of one huge link: a band around the diagonal widened where the path met its
+    edge took 22.6 s for 6,400 x 7,200 sentences; the coarse pass finds the band as for paragraphs."""
+    import random
+
+    from bilingual_reader.core.align import _long_search
+    from bilingual_reader.core.align_features import unit_keys
+    from bilingual_reader.core.align_model import build_model, calibrate_lexical
+
+    rng = random.Random(4)
+    names = ["".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).capitalize()
+             for _ in range(1500)]
+    left = [f"De stad {name} ligt aan de rivier." for name in names]
+    extra = [f"Dit is een zin zonder tegenhanger, nummer {'een twee drie'.split()[k % 3]}." for k in range(120)]
+    left = left[:700] + extra + left[700:]  # the path leaves the diagonal by 120
+    right = [f"The town of {name} lies on the river." for name in names]
+    model = calibrate_lexical(build_model(left, right, unit_keys(left), unit_keys(right)))
+    beads = _long_search(model)
+    linked = {(a, c) for a, b, c, d in beads if b - a == 1 and d - c == 1}
+    expected = {(k if k < 700 else k + 120, k) for k in range(1500)}
+    assert len(linked & expected) >= 0.95 * len(expected)  # 1,460 of 1,500; the diagonal band: 1,456, 60 x slower
