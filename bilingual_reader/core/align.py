@@ -74,6 +74,9 @@ _UNRELATED_SCORE_CAP = 0.45
 _UNTESTED_SCORE_CAP = 0.7
 # A link there is kept only if chance would share as many keys less often than this.
 _KEEP_P_VALUE = 0.01
+# Where chance alone would share this share of the keys a path's links could share, the keys
+# cannot tell translations from unrelated texts (it is 2-25 % for paragraphs).
+_BLIND_SHARE = 0.5
 # Translations keep their length within a factor that their languages explain (Chinese takes
 # about a third of the characters of English); texts further apart are not translations of each
 # other as wholes.
@@ -200,6 +203,11 @@ def _fit(left: Sequence[str], right: Sequence[str], left_keys: Sequence[frozense
         beads = _search(model, diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
         model = _realigned(model, beads)
         beads = _search(model, band_around(_path_points(beads), n, m, _SECOND_BAND), _SECOND_BAND)
+        if n == m == 1 and model.left_words[0] and model.right_words[0]:
+            # one paragraph a side (a text with no line breaks): the pair itself is the only link
+            # there can be, and its sentences, aligned inside it, tell whether it holds; a long
+            # paragraph's thousands of keys would otherwise cost it more than leaving both alone
+            beads = [(0, 1, 0, 1)]
         extra = beside(model) if beside else None
     else:
         # long texts: the path through blocks gives the band; a first pass over a few stretches
@@ -266,12 +274,14 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
     are capped, as nothing confirmed the texts are translations.
     """
     found = chance = 0.0
+    trials = 0
     counts = []
     for a, b, c, d in beads:
         if b > a and d > c:
-            shared, _, expected = model.shared_and_chance(a, b, c, d)
+            shared, tried, expected = model.shared_and_chance(a, b, c, d)
             found += shared
             chance += expected
+            trials += tried
             counts.append((shared, expected))
     # A text far longer than the other is no translation of it as a whole (a book beside an
     # article): the path put each unit of the short one wherever the long one shared most with
@@ -281,7 +291,10 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
     whole = freedom == 1.0
     if whole and found >= _RELATED_RATIO * chance and _poisson_tail(round(found), chance) < _KEEP_P_VALUE:
         return model, beads  # more sharing than chance, and too much to be luck
-    too_few_to_tell = chance < _RELATEDNESS_POWER or found >= _RELATED_RATIO * chance
+    # units so long that chance alone would share most of their keys (a text with no line
+    # breaks, one paragraph a side) cannot tell by their keys either: their sentences will
+    too_few_to_tell = (chance < _RELATEDNESS_POWER or found >= _RELATED_RATIO * chance
+                       or chance >= _BLIND_SHARE * trials)
     if whole and too_few_to_tell:
         covary = _lengths_covary(model, beads)
         if covary is None:
@@ -486,6 +499,10 @@ def _links(model: PairModel, beads: Sequence[Bead], odds: Sequence[float | None]
             if sentences is not None:
                 margin = min(margin, sentences)
             score = min(1.0 / (1.0 + math.exp(-margin)) if margin < 40 else 1.0, model.score_cap)
+            if model.n == model.m == 1:
+                # one unit a side: the link is the pair the reader opened (see _fit), a guess
+                # more likely right than not at least
+                score = max(score, min(model.score_cap, _UNTESTED_SCORE_CAP))
         links.append(Link(tuple(range(a, b)), tuple(range(c, d)), score))
     return links
 

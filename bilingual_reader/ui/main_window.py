@@ -514,10 +514,8 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _nothing_linked(pair: AlignedPair) -> bool:
-        """True when both texts have paragraphs, one has several, and no link joins any of them
-        (one paragraph a side, a text with no line breaks, may be too long for its keys to tell)."""
-        counts = len(pair.left.blocks), len(pair.right.blocks)
-        return min(counts) > 0 and max(counts) > 1 and all(link.is_null for link in pair.alignment)
+        """True when both texts have paragraphs and no link joins any of them."""
+        return bool(pair.left.blocks and pair.right.blocks) and all(link.is_null for link in pair.alignment)
 
     def _show_document_later(self, side: str, document: Document, plan) -> None:
         """Fill a pane, unless the pane already shows that document or another pair took its place."""

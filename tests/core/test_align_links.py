@@ -227,3 +227,21 @@ def test_a_window_too_big_for_a_diagonal_band_is_searched_in_the_band_a_coarse_p
     linked = {(a, c) for a, b, c, d in beads if b - a == 1 and d - c == 1}
     expected = {(k if k < 700 else k + 120, k) for k in range(1500)}
     assert len(linked & expected) >= 0.95 * len(expected)  # 1,460 of 1,500; the diagonal band: 1,456, 60 x slower
+
+
+def test_two_texts_of_one_long_paragraph_each_are_linked_and_their_sentences_aligned_inside():
+    """A text with no line breaks is one paragraph; one of thousands of keys cost its only link
+    more than leaving both sides alone, so two such translations got no link and no sentence link."""
+    import random
+
+    rng = random.Random(2)
+    names = ["".join(rng.choice("bcdfgklmnprstvz") + rng.choice("aeiou") for _ in range(3)).capitalize()
+             for _ in range(3000)]
+    dutch = " ".join(f"De stad {name} ligt aan de rivier en telt veel inwoners." for name in names)
+    english = " ".join(f"The town of {name} lies on the river and has many inhabitants." for name in names)
+    alignment = align(document_from_text(dutch), document_from_text(english), left_lang="nl", right_lang="en")
+    (link,) = alignment.links
+    assert (link.left, link.right) == ((0,), (0,))
+    assert 0.5 < link.score < UNSURE_SCORE  # the pair the reader opened: likely, but the keys could not tell
+    pairs = [(s.left, s.right) for s in link.sentences]
+    assert pairs == [((k,), (k,)) for k in range(3000)]
