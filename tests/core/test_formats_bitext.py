@@ -170,10 +170,14 @@ def test_html_page_is_standalone_and_escapes_all_text():
 
 
 def test_every_exporter_is_registered_with_the_common_signature():
+    from bilingual_reader.core.language import LanguageGuess
+    from bilingual_reader.core.pipeline import AlignedPair
+
     left, right, alignment = make_pair()
+    pair = AlignedPair(left, right, LanguageGuess("nl", 0.9), LanguageGuess("en", 0.9), alignment)
     assert set(EXPORTERS) == {"tmx", "tsv", "html", "beads"}
     for name, export in EXPORTERS.items():
-        assert isinstance(export(left, right, alignment, "nl", "en"), str), name
+        assert isinstance(export(pair), str), name
 
 
 def test_html_page_marks_the_figures_and_names_one_side_lacks_and_escapes_them():

@@ -1,15 +1,13 @@
 """Every export format by name, for the command line and the File menu.
 
-Each exporter is (left_doc, right_doc, alignment, left_lang, right_lang) -> str and writes
-whatever Alignment it is given, so user corrections are exported by passing the corrected one.
+Each exporter turns an aligned pair into text, with whatever Alignment the pair holds, so user
+corrections are exported by passing the corrected pair.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Callable
 
-from ..alignment import Alignment
-from ..document import Document
 from .beads import export_beads
 from .bitext import BITEXT_SUFFIXES
 from .html_export import export_html
@@ -19,27 +17,38 @@ from .tsv import export_tsv
 if TYPE_CHECKING:
     from ..pipeline import AlignedPair
 
-Exporter = Callable[[Document, Document, Alignment, str, str], str]
+Exporter = Callable[["AlignedPair"], str]
+
+
+def _parts(pair: AlignedPair) -> tuple:
+    """What most formats need of a pair: its documents, alignment and language codes."""
+    return pair.left, pair.right, pair.alignment, pair.left_language.code, pair.right_language.code
+
+
+def _of_links(export: Callable[..., str]) -> Exporter:
+    """An exporter of a pair that needs only its _parts."""
+    return lambda pair: export(*_parts(pair))
+
+
+def _comparison_page(pair: AlignedPair) -> str:
+    """The two-column page a journalist prints, with what one side lacks marked."""
+    from ..comparison import pair_marks  # the comparison's patterns, only for this format
+
+    return export_html(*_parts(pair), marks=pair_marks(pair))
+
 
 EXPORTERS: dict[str, Exporter] = {
-    "tmx": export_tmx,
-    "tsv": export_tsv,
-    "html": export_html,
-    "beads": export_beads,
+    "tmx": _of_links(export_tmx),
+    "tsv": _of_links(export_tsv),
+    "html": _comparison_page,
+    "beads": _of_links(export_beads),
 }
 
 
-
 def export_file(path: str, fmt: str, pair: AlignedPair) -> None:
-    """Write an aligned pair (its alignment as given: corrections included) to a file in one of the
-    EXPORTERS' formats, with Unix line ends everywhere (OSError when it cannot be written)."""
-    args = (pair.left, pair.right, pair.alignment, pair.left_language.code, pair.right_language.code)
-    if fmt == "html":  # the page is the comparison a journalist prints: what one side lacks is marked
-        from ..comparison import pair_marks
-
-        text = export_html(*args, marks=pair_marks(pair))
-    else:
-        text = EXPORTERS[fmt](*args)
+    """Write an aligned pair to a file in one of the EXPORTERS' formats, with Unix line ends
+    everywhere (OSError when it cannot be written)."""
+    text = EXPORTERS[fmt](pair)
     with open(path, "w", encoding="utf-8", newline="\n") as out:
         out.write(text)
 
