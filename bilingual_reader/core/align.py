@@ -167,7 +167,7 @@ def _split_units(units: Sequence[str], lang: str | None) -> tuple[list[str], lis
 
 
 # most sentences have no ';' or ':' at all: a search for them is cheaper than the clause pattern
-_MAY_HAVE_CLAUSES = re.compile("[;:；：?!]").search
+_MAY_HAVE_CLAUSES = re.compile("[;:；：?!\u00b7\u0387]").search
 
 
 def _clauses_of(sentences: Sequence[str]) -> tuple[list[str], list[tuple[int, int]]]:

@@ -104,6 +104,8 @@ def raw_keys_all(texts: Sequence[str], lang: str | None = None) -> list[set[str]
     joined_plain = "\n".join(plains)
     with_digits = _with_digits(joined_plain, starts)
     spelled = _spelled_numbers(joined_plain, starts, lang)
+    # Greek ends a question with ';' (its semicolon is '·')
+    question_marks = "?¿;\u037e" if (lang or "").split("-")[0].lower() == "el" else "?¿"
     out = []
     for k, text in enumerate(texts):
         keys = set(words(plains[k]))
@@ -111,7 +113,7 @@ def raw_keys_all(texts: Sequence[str], lang: str | None = None) -> list[set[str]
             keys.update(number.replace(",", ".") for number in numbers(plains[k]))
         if k in spelled:
             keys.update(spelled[k])
-        if "?" in text or "¿" in text:
+        if any(mark in text for mark in question_marks):
             keys.add("?")
         if "!" in text or "¡" in text:
             keys.add("!")

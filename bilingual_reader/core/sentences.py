@@ -1,4 +1,4 @@
-"""Sentence splitting that knows the abbreviations of en, nl, de, fr, es and it.
+"""Sentence splitting that knows the abbreviations of en, nl, de, fr, es, it and el.
 
 Our own rather than a library: pysbd is slow on book-length text and sentencex brings data for
 many languages we do not need; the rule here (end mark, then a space, then a capital) with
@@ -26,12 +26,17 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
         avda c cía ej aprox admón lic ing prof sto sta s.a dto""".split()),
     "it": frozenset("""sig sigg sig.ra sig.na dott dott.ssa prof ing avv geom rag arch ecc pag pagg
         es cap art n vol on sen gen ca c.a s.p.a""".split()),
+    "el": frozenset("""κα κκ δις δρ καθ δηλ π.χ κτλ κλπ σελ αρ βλ τηλ οδ π.χ μ.χ χλμ εκατ""".split()),
 }
 _ALL_ABBREVIATIONS = frozenset().union(*_ABBREVIATIONS.values())
 
 # An end mark with any closing quotes or brackets, the space after it, and what must follow: an
 # opening quote or bracket, or Spanish ¿¡, then a capital or a digit.
-_BOUNDARY = re.compile(r"([.!?…]+)[\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[¿¡-]?\s?[A-ZÀ-ÖØ-ÞĀ-Ž0-9Α-ΩА-Я])")
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž0-9\u0386\u0388-\u038fΑ-Ω\u0400-\u042f"  # Greek and Cyrillic with their accented capitals
+_BOUNDARY = re.compile(r"([.!?…]+)[\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[¿¡—–-]?\s?[%s])" % _CAPITAL)
+# Greek ends a question with ';' (U+037E, which Unicode normalisation turns into ';'); its
+# semicolon is the raised dot '·'.
+_GREEK_BOUNDARY = re.compile(r"([.!?…;\u037e]+)[\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[—–-]?\s?[%s])" % _CAPITAL)
 # Chinese and Japanese end sentences with full-width marks and write no space after them.
 _CJK_BOUNDARY = re.compile(r"[。！？｡]+[」』）〕】”’\"')]*(?=\S)")
 _CJK_MARKS = "。！？｡"
@@ -39,10 +44,11 @@ _CJK_MARKS = "。！？｡"
 
 def split_sentences(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """The (start, end) spans of the sentences of ``text``, in order, without surrounding space."""
-    abbreviations = _ABBREVIATIONS.get((lang or "").split("-")[0].lower(), _ALL_ABBREVIATIONS)
+    code = (lang or "").split("-")[0].lower()
+    abbreviations = _ABBREVIATIONS.get(code, _ALL_ABBREVIATIONS)
     cuts = []  # (end of a sentence, start of the next)
     start = 0
-    for m in _BOUNDARY.finditer(text):
+    for m in (_GREEK_BOUNDARY if code == "el" else _BOUNDARY).finditer(text):
         if m.group(1) == "." and _is_abbreviation(text[start:m.start(1)], abbreviations):
             continue
         cuts.append((m.start(2), m.end(2)))
@@ -88,8 +94,9 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 # lower case ('Pourquoi êtes-vous tous rois ? pour moi, je...'): older and literary texts, French
 # and Spanish above all, write so where a translation starts a new sentence. Translators move a
 # clause across a sentence or paragraph break more often than a whole sentence, so the aligner
-# checks paragraph breaks clause by clause.
-_CLAUSE_END = re.compile(r"[;:]\s+|[；：]|[?!]\s+")
+# checks paragraph breaks clause by clause. Greek's semicolon is a raised dot ('·', U+0387, which
+# normalisation turns into U+00B7); Greek's question mark is ';', cut like a semicolon.
+_CLAUSE_END = re.compile(r"[;:\u00b7\u0387]\s+|[；：]|[?!]\s+")
 # No clause shorter than this is cut off ('Note: ...', 'He said: ...' stay whole).
 MIN_CLAUSE = 20
 

@@ -74,6 +74,15 @@ def test_number_words_count_as_their_digits_in_a_known_language():
     assert "4" not in raw_keys_all(["four weeks"], "xx")[0]
 
 
+def test_greek_questions_and_number_words_give_the_keys_of_their_translation():
+    english = raw_keys_all(["Where are the two brothers going?"], "en")[0]
+    greek = raw_keys_all(["Πού πάνε τα δύο αδέλφια;"], "el")[0]
+    assert {"?", "2"} <= english & greek
+    # in a language that writes ';' as a semicolon it is no question
+    assert "?" not in raw_keys_all(["They came; they went."], "en")[0]
+    assert "§5" in raw_keys_all(["Στις 3 Μαΐου."], "el")[0]
+
+
 def test_a_separator_is_linked_to_a_separator_never_to_words():
     left = ["The storm reached the coast on Monday night.", "* * *", "By morning the river had risen."]
     right = ["De storm bereikte maandagnacht de kust.", "Tegen de ochtend was de rivier gestegen."]

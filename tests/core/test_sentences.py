@@ -83,3 +83,34 @@ def test_a_question_going_on_in_capitals_or_a_short_piece_is_not_cut_into_clause
     assert split_clauses(quoted) == [(0, len(quoted))]
     short = "Ma pauvre enfant ! savez-vous bien ce que vous m'avez coûté ?"
     assert split_clauses(short) == [(0, len(short))]
+
+
+def test_greek_questions_end_with_a_semicolon_and_sentences_may_start_with_an_accented_capital():
+    text = "Τι κάνεις; Είμαι καλά. Όλα πάνε καλά. Πού πας\u037e Στο σπίτι."
+    assert [text[a:b] for a, b in split_sentences(text, "el")] == [
+        "Τι κάνεις;", "Είμαι καλά.", "Όλα πάνε καλά.", "Πού πας\u037e", "Στο σπίτι."]
+    # in other languages a semicolon goes on within the sentence
+    english = "He came; Then he left. After that we slept."
+    assert [english[a:b] for a, b in split_sentences(english, "en")] == ["He came; Then he left.", "After that we slept."]
+    russian = "Он пришёл. Ёлка стояла в углу."
+    assert [russian[a:b] for a, b in split_sentences(russian, "ru")] == ["Он пришёл.", "Ёлка стояла в углу."]
+
+
+def test_greek_abbreviations_do_not_end_a_sentence():
+    text = "Ήρθε ο κ. Παπαδόπουλος, π.χ. Σήμερα. Μετά έφυγε."
+    assert [text[a:b] for a, b in split_sentences(text, "el")] == ["Ήρθε ο κ. Παπαδόπουλος, π.χ. Σήμερα.", "Μετά έφυγε."]
+
+
+def test_the_greek_raised_dot_cuts_clauses_like_a_semicolon():
+    from bilingual_reader.core.sentences import split_clauses
+
+    for dot in ("\u0387", "\u00b7"):
+        text = f"Οι πέτρες επλάσθηκαν για να πελεκιούνται{dot} έτσι ο Αφέντης έχει ωραίον πύργο."
+        assert [text[a:b] for a, b in split_clauses(text)] == [
+            f"Οι πέτρες επλάσθηκαν για να πελεκιούνται{dot}", "έτσι ο Αφέντης έχει ωραίον πύργο."]
+
+
+def test_a_line_of_dialogue_opened_by_a_dash_starts_a_sentence():
+    text = "Il se tut longtemps. — Oui, dit-elle enfin. – Non !"
+    assert [text[a:b] for a, b in split_sentences(text, "fr")] == [
+        "Il se tut longtemps.", "— Oui, dit-elle enfin.", "– Non !"]
