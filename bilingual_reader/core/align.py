@@ -20,6 +20,7 @@ from .align_dp import (COARSE_SHAPES, SHAPES, Bead, band_around, best_path, best
                        edge_points)
 from .align_features import filtered_keys, raw_keys_all, unit_keys
 from .align_lexicon import expand, learn_translations
+from .dictionaries import translations as dictionary_translations
 from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
 from .align_regroup import regroup
@@ -121,7 +122,8 @@ def _align_units(left: Sequence[str], right: Sequence[str], left_lang: str | Non
     def clause_paths(model: PairModel) -> SentencePaths | None:
         return SentencePaths(sentence_model(lclauses, rclauses, model, lclause_keys, rclause_keys)) if several else None
 
-    model, beads, paths = _fit(left, right, lkeys, rkeys, beside=clause_paths)
+    model, beads, paths = _fit(left, right, lkeys, rkeys, beside=clause_paths,
+                               dictionary=dictionary_translations(left_lang, right_lang))
     if model.related and paths is not None:
         return _links(model, *regroup(beads, paths, lspans, rspans), path=beads)
     return _links(model, beads)
@@ -191,14 +193,18 @@ def _null_links(n: int, m: int) -> list[Link]:
 
 def _fit(left: Sequence[str], right: Sequence[str], left_keys: Sequence[frozenset[str]] | None = None,
          right_keys: Sequence[frozenset[str]] | None = None,
-         beside: Callable[[PairModel], T] | None = None) -> tuple[PairModel, list[Bead], T | None]:
+         beside: Callable[[PairModel], T] | None = None,
+         dictionary: dict[str, frozenset[str]] | None = None) -> tuple[PairModel, list[Bead], T | None]:
     """The model calibrated on the pair, the best path it finds (both sides non-empty), and
     ``beside(model)`` (None without it): what the calibrated model lets the caller build next,
-    built while the path is searched."""
+    built while the path is searched. ``dictionary`` (left key -> right keys) joins the
+    translations learned from the first pass."""
     n, m = len(left), len(right)
     left_keys = unit_keys(left) if left_keys is None else left_keys
     right_keys = unit_keys(right) if right_keys is None else right_keys
     model = calibrate_lexical(build_model(left, right, left_keys, right_keys))
+    if dictionary:
+        model = replace(model, dictionary=dictionary)
     if n * m <= _DIRECT_CELLS or min(n, m) < 3 * _COARSE_FACTOR:
         beads = _search(model, diagonal_band(n, m, _FIRST_BAND), _FIRST_BAND)
         model = _realigned(model, beads)
@@ -276,9 +282,10 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
     found = chance = 0.0
     trials = 0
     counts = []
+    judge = model.plain or model  # what the texts share without a dictionary (see PairModel.plain)
     for a, b, c, d in beads:
         if b > a and d > c:
-            shared, tried, expected = model.shared_and_chance(a, b, c, d)
+            shared, tried, expected = judge.shared_and_chance(a, b, c, d)
             found += shared
             chance += expected
             trials += tried
@@ -460,15 +467,28 @@ def _realigned(model: PairModel, beads: Sequence[Bead]) -> PairModel:
 
 
 def _with_learned_translations(model: PairModel, beads: Sequence[Bead]) -> PairModel:
-    """The model with keys extended by translations learned from a first pass's 1-1 links."""
+    """The model with keys extended by translations learned from a first pass's 1-1 links, and
+    by the pair's dictionary."""
     ones = [(a, c) for a, b, c, d in beads if b - a == 1 and d - c == 1]
-    if len(ones) < _MIN_LINKS_TO_LEARN:
+    own_keys = model.left_keys
+    learned = {}
+    if len(ones) >= _MIN_LINKS_TO_LEARN:
+        learned = learn_translations([(own_keys[a], model.right_keys[c]) for a, c in ones])
+    if learned:
+        model = recalibrate(replace(model, left_keys=expand(own_keys, learned), translations=learned), beads)
+    if not model.dictionary:
         return model
-    table = learn_translations([(model.left_keys[a], model.right_keys[c]) for a, c in ones])
-    if not table:
-        return model
-    model = replace(model, left_keys=expand(model.left_keys, table), translations=table)
-    return recalibrate(model, beads)
+    table = _joined(learned, model.dictionary)
+    return recalibrate(replace(model, left_keys=expand(own_keys, table), translations=table, plain=model), beads)
+
+
+def _joined(learned: dict[str, set[str]], dictionary: dict[str, frozenset[str]]) -> dict[str, set[str]]:
+    """The translations of each key that the texts taught or the dictionary gives."""
+    out = dict(dictionary)
+    for key, targets in learned.items():
+        known = out.get(key)
+        out[key] = targets if known is None else targets | known
+    return out
 
 
 def _links(model: PairModel, beads: Sequence[Bead], odds: Sequence[float | None] | None = None,
@@ -563,7 +583,8 @@ def _align(left: Document, right: Document, left_lang: str | None, right_lang: s
             sentences = SentencePass(left, right, model, lkeys.sentences, rkeys.sentences)
             return sentences, _clause_paths(lkeys, rkeys, model, sentences)
 
-        model, beads, passes = _fit(left.texts, right.texts, lkeys.blocks, rkeys.blocks, beside=sentence_passes)
+        model, beads, passes = _fit(left.texts, right.texts, lkeys.blocks, rkeys.blocks, beside=sentence_passes,
+                                    dictionary=dictionary_translations(left_lang, right_lang))
         if passes is not None:
             global _LAST_SENTENCES
             _LAST_SENTENCES, clauses = passes

@@ -61,6 +61,12 @@ class PairModel:
     variance: float
     lexical: LexicalModel
     translations: dict[str, set[str]] = field(default_factory=dict)  # learned left key -> right keys
+    # a dictionary's left key -> right keys, added to the learned ones (dictionaries.translations)
+    dictionary: dict[str, frozenset[str]] = field(default_factory=dict)
+    # the same model without the dictionary's translations: what the texts share by themselves.
+    # Two articles on one story share topic words a dictionary links ('boeren'/'farmers'), so
+    # whether the texts are translations at all is judged on this one.
+    plain: PairModel | None = None
     related: bool = True  # False once the texts turned out to share no more than chance
     # the highest score a link may have: lower where the pair's being a translation is refuted
     # (related False) or could not be tested (too little text)
