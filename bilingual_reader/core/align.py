@@ -282,7 +282,7 @@ def _unrelated_split(model: PairModel, beads: list[Bead]) -> tuple[PairModel, li
     found = chance = 0.0
     trials = 0
     counts = []
-    judge = model.plain or model  # what the texts share without a dictionary (see PairModel.plain)
+    judge = _judge(model)
     for a, b, c, d in beads:
         if b > a and d > c:
             shared, tried, expected = judge.shared_and_chance(a, b, c, d)
@@ -474,12 +474,23 @@ def _with_learned_translations(model: PairModel, beads: Sequence[Bead]) -> PairM
     learned = {}
     if len(ones) >= _MIN_LINKS_TO_LEARN:
         learned = learn_translations([(own_keys[a], model.right_keys[c]) for a, c in ones])
-    if learned:
-        model = recalibrate(replace(model, left_keys=expand(own_keys, learned), translations=learned), beads)
     if not model.dictionary:
-        return model
+        if not learned:
+            return model
+        return recalibrate(replace(model, left_keys=expand(own_keys, learned), translations=learned), beads)
+    plain = expand(own_keys, learned) if learned else own_keys
     table = _joined(learned, model.dictionary)
-    return recalibrate(replace(model, left_keys=expand(own_keys, table), translations=table, plain=model), beads)
+    return recalibrate(replace(model, left_keys=expand(own_keys, table), translations=table,
+                               plain_left_keys=plain), beads)
+
+
+def _judge(model: PairModel) -> PairModel:
+    """The model that tells whether the texts are translations: without the dictionary's
+    translations (see PairModel.plain_left_keys), its chance rate measured on those keys."""
+    if model.plain_left_keys is None:
+        return model
+    judge = model.with_fewer_left_keys(model.plain_left_keys)
+    return with_lexical(judge, judge.lexical.p_link, random_match_rate(judge))
 
 
 def _joined(learned: dict[str, set[str]], dictionary: dict[str, frozenset[str]]) -> dict[str, set[str]]:

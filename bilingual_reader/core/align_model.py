@@ -63,10 +63,10 @@ class PairModel:
     translations: dict[str, set[str]] = field(default_factory=dict)  # learned left key -> right keys
     # a dictionary's left key -> right keys, added to the learned ones (dictionaries.translations)
     dictionary: dict[str, frozenset[str]] = field(default_factory=dict)
-    # the same model without the dictionary's translations: what the texts share by themselves.
+    # the left keys without the dictionary's translations: what the texts share by themselves.
     # Two articles on one story share topic words a dictionary links ('boeren'/'farmers'), so
-    # whether the texts are translations at all is judged on this one.
-    plain: PairModel | None = None
+    # whether the texts are translations at all is judged on these.
+    plain_left_keys: list[frozenset[str]] | None = None
     related: bool = True  # False once the texts turned out to share no more than chance
     # the highest score a link may have: lower where the pair's being a translation is refuted
     # (related False) or could not be tested (too little text)
@@ -80,7 +80,8 @@ class PairModel:
     # each unit's keys that the other side has too (no other key can be shared) as a bit mask,
     # with the key lists they were made from (a copy with other keys makes its own): AND plus a
     # bit count is far faster than a set meet, most of all for pooled blocks of many keys
-    key_masks: tuple[list, list, list[int], list[int]] | None = None
+    # (and the bit of each key, where the masks were made here)
+    key_masks: tuple | None = None
 
     def masks(self) -> tuple[list[int], list[int]]:
         """Each unit's keys as a bit mask, left and right (made once per key lists)."""
@@ -88,13 +89,21 @@ class PairModel:
         if cached is None or cached[0] is not self.left_keys or cached[1] is not self.right_keys:
             bit = _shared_key_bits(self.left_keys, self.right_keys)
             masks = _side_masks(self.left_keys, bit), _side_masks(self.right_keys, bit)
-            cached = self.key_masks = (self.left_keys, self.right_keys, *masks)
+            cached = self.key_masks = (self.left_keys, self.right_keys, *masks, bit)
         return cached[2], cached[3]
+
+    def with_fewer_left_keys(self, keys: list[frozenset[str]]) -> PairModel:
+        """The model with left keys that are each part of its own (its keys before some
+        translations were added), masked with its bits: the right masks are its own."""
+        _, rmasks = self.masks()
+        cached = self.key_masks
+        bit = cached[4] if len(cached) > 4 else _shared_key_bits(self.left_keys, self.right_keys)
+        return replace(self, left_keys=keys, key_masks=(keys, self.right_keys, _side_masks(keys, bit), rmasks, bit))
 
     def release(self) -> None:
         """Let the model's per-unit lists go a slice at a time (the model is of no use after)."""
         masks = self.key_masks or ()
-        in_slices(self.left_keys, self.right_keys, *masks[2:], self.left_numbers, self.right_numbers,
+        in_slices(self.left_keys, self.right_keys, *masks[2:4], self.left_numbers, self.right_numbers,
                   self.left_len, self.right_len, self.left_count, self.right_count, self.left_words, self.right_words)
 
     def numbers(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
@@ -532,4 +541,5 @@ def window(model: PairModel, i0: int, i1: int, j0: int, j1: int) -> PairModel:
                    left_numbers=lnumbers[i0:i1], right_numbers=rnumbers[j0:j1],
                    left_keys=lkeys, right_keys=rkeys, key_masks=(lkeys, rkeys, lmasks[i0:i1], rmasks[j0:j1]),
                    left_count=cut(model.left_count, i0, i1), right_count=cut(model.right_count, j0, j1),
-                   left_words=model.left_words[i0:i1], right_words=model.right_words[j0:j1])
+                   left_words=model.left_words[i0:i1], right_words=model.right_words[j0:j1],
+                   plain_left_keys=None)
