@@ -512,6 +512,10 @@ def _links(model: PairModel, beads: Sequence[Bead], odds: Sequence[float | None]
     ``path`` (the sentences joined or split it) they stand in for the margin against that path.
     """
     alternatives = cost is None and len(beads) > 1
+    # a link is weighed against its alternatives (joined with a neighbour among them) without
+    # the merge check: with it, right and wrong paragraph links separated worse (score AUC
+    # .899 -> .851) as every join looked less likely
+    model = replace(model, merge_check=False)
     cost = cost or model.cost_function()
     margins = _margins(model, cost, beads) if alternatives else None
     on_path = set(path) if path is not None else None
@@ -692,7 +696,7 @@ def sentence_model(ltexts: Sequence[str], rtexts: Sequence[str], paragraphs: Pai
         lkeys = expand(lkeys, paragraphs.translations)
     whole = build_model(ltexts, rtexts, lkeys, rkeys)
     # sentences inside a few paragraphs: the usual shapes (the paragraphs' say nothing of them)
-    whole = replace(whole, ratio=paragraphs.ratio, variance=paragraphs.variance, shapes=SHAPES)
+    whole = replace(whole, ratio=paragraphs.ratio, variance=paragraphs.variance, shapes=SHAPES, merge_check=False)
     # chance meetings are counted between sentences: they have fewer keys than paragraphs
     return with_lexical(whole, paragraphs.lexical.p_link, random_match_rate(whole))
 

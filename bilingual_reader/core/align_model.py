@@ -67,6 +67,11 @@ class PairModel:
     # Two articles on one story share topic words a dictionary links ('boeren'/'farmers'), so
     # whether the texts are translations at all is judged on these.
     plain_left_keys: list[frozenset[str]] | None = None
+    # whether a merge pays for a merged unit that shares no key with the other side (see
+    # _pair_cost): for the path of the units themselves; not for clauses and sentences inside
+    # paragraphs, where a short clause moved across a break often shares nothing (paragraphs
+    # .986 -> .984), nor for scores (see align._links)
+    merge_check: bool = True
     related: bool = True  # False once the texts turned out to share no more than chance
     # the highest score a link may have: lower where the pair's being a translation is refuted
     # (related False) or could not be tested (too little text)
@@ -232,6 +237,7 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
     lnum, rnum = _prefix([len(x) for x in lnumbers]), _prefix([len(x) for x in rnumbers])
     sqrt = math.sqrt
     pool, count = _pool_bits, int.bit_count
+    merge_check = model.merge_check
     # unions of the keys of 2, 3, ... units ending at a position, made when first needed
     lunion = {k: [None] * (model.n + 1) for k in range(2, _WIDEST + 1)}
     runion = {k: [None] * (model.m + 1) for k in range(2, _WIDEST + 1)}
@@ -276,6 +282,17 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
             else:
                 rpool = rkeys[j - 1]
             shared = count(lpool & rpool)
+            if merge_check:
+                # a merged unit none of whose keys the other side has is likely left untranslated
+                # (a sentence the translator dropped): its keys count as misses too. The pooled
+                # count alone sees only the smaller side's keys, so such a unit cost a merge
+                # nothing but its length
+                for u in range(i - di, i) if di > 1 else ():
+                    if not lkeys[u] & rpool:
+                        total += min(lcnt[u + 1] - lcnt[u], rk) * per_miss[larger]
+                for u in range(j - dj, j) if dj > 1 else ():
+                    if not rkeys[u] & lpool:
+                        total += min(rcnt[u + 1] - rcnt[u], lk) * per_miss[larger]
         if lnum[i] - lnum[i - di] or rnum[j] - rnum[j - dj]:
             # numbers are checked on both sides: a merged unit's number with no counterpart
             # speaks against the merge

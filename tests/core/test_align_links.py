@@ -245,3 +245,30 @@ def test_two_texts_of_one_long_paragraph_each_are_linked_and_their_sentences_ali
     assert 0.5 < link.score < UNSURE_SCORE  # the pair the reader opened: likely, but the keys could not tell
     pairs = [(s.left, s.right) for s in link.sentences]
     assert pairs == [((k,), (k,)) for k in range(3000)]
+
+
+def test_a_sentence_the_translator_dropped_is_left_unlinked_not_merged_into_its_neighbour(monkeypatch):
+    from dataclasses import replace
+
+    import bilingual_reader.core.align as align_module
+
+    english = ["Emma Woodhouse lived with her father at Hartfield.", "Her mother had died when she was five years old.",
+               "Miss Taylor had been her governess for sixteen years.",
+               "It was Miss Taylor's loss which first brought grief.",
+               "On the wedding day Emma sat alone in mournful thought.",
+               "Mr. Weston was a man of good character and easy fortune.",
+               "The evening was long and her father fell asleep after dinner."]
+    french = ["Emma Woodhouse vivait avec son père à Hartfield.", "Sa mère était morte quand elle avait cinq ans.",
+              "Mlle Taylor avait été sa gouvernante pendant seize ans.",
+              "Le jour du mariage, Emma resta seule, plongée dans de tristes pensées.",
+              "M. Weston était un homme de bon caractère et d'une fortune aisée.",
+              "La soirée fut longue et son père s'endormit après le dîner."]
+
+    def pairs():
+        return [(link.left, link.right) for link in align_units(english, french, left_lang="en", right_lang="fr")]
+
+    assert ((3,), ()) in pairs() and ((4,), (3,)) in pairs()
+    # the control: weighed by pooled keys and length alone, the dropped sentence joins the next one
+    build = align_module.build_model
+    monkeypatch.setattr(align_module, "build_model", lambda *a: replace(build(*a), merge_check=False))
+    assert ((3, 4), (3,)) in pairs()
