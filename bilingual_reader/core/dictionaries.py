@@ -31,11 +31,6 @@ def translations(left_lang: str | None, right_lang: str | None) -> dict[str, fro
     return _table(left, right)
 
 
-def available_pairs() -> list[tuple[str, str]]:
-    """The language pairs a table is shipped for (each works both ways)."""
-    return sorted(tuple(path.name.split(".")[0].split("-", 1)) for path in OUT_DIR.glob("*-*.tsv.gz"))
-
-
 def _code(lang: str | None) -> str:
     """A language code as the tables name it ('en' for 'en-GB', 'no' for Bokmål)."""
     code = (lang or "").split("-")[0].lower()

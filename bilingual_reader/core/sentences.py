@@ -26,7 +26,7 @@ _ABBREVIATIONS: dict[str, frozenset[str]] = {
         avda c cía ej aprox admón lic ing prof sto sta s.a dto""".split()),
     "it": frozenset("""sig sigg sig.ra sig.na dott dott.ssa prof ing avv geom rag arch ecc pag pagg
         es cap art n vol on sen gen ca c.a s.p.a""".split()),
-    "el": frozenset("""κα κκ δις δρ καθ δηλ π.χ κτλ κλπ σελ αρ βλ τηλ οδ π.χ μ.χ χλμ εκατ""".split()),
+    "el": frozenset("""κα κκ δις δρ καθ δηλ π.χ μ.χ κτλ κλπ σελ αρ βλ τηλ οδ χλμ εκατ""".split()),
 }
 _ALL_ABBREVIATIONS = frozenset().union(*_ABBREVIATIONS.values())
 
