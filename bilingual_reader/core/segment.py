@@ -101,9 +101,15 @@ def paragraphs_of(text: str) -> list[RawBlock]:
 
 
 def lines_of(text: str) -> list[RawBlock]:
-    """Every non-empty line as one unit (as hunalign and Vecalign take their input)."""
+    """Every line as one unit (as hunalign and Vecalign take their input), so that unit k is
+    line k of the file: aligned sets number their links by line. A blank line is a unit with
+    no text (the aligner leaves it unlinked); a final line break does not start another."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return [RawBlock(BlockKind.PARAGRAPH, ln.strip()) for ln in text.split("\n") if ln.strip()]
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    return [RawBlock(BlockKind.PARAGRAPH, ln.strip()) if ln.strip() else RawBlock(BlockKind.SEPARATOR, "")
+            for ln in lines]
 
 
 def build_document(raw: Iterable[RawBlock], *, lang: str | None = None, **meta) -> Document:

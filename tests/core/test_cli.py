@@ -49,6 +49,16 @@ def test_align_by_lines_treats_every_line_as_a_unit(capsys, tmp_path):
     assert code == 0 and out.splitlines() == ["[0]:[0]", "[1]:[1]", "[2]:[2]"]
 
 
+
+def test_align_by_lines_numbers_units_by_file_line_when_some_lines_are_blank(capsys, tmp_path):
+    # hand-aligned sets number their links by line: a blank line must not shift the ones after it
+    left = tmp_path / "l.txt"
+    right = tmp_path / "r.txt"
+    left.write_text("One.\n\nTwo has 2 words.\nThree.\n", encoding="utf-8")
+    right.write_text("Een.\r\nTwee heeft 2 woorden.\r\n   \r\nDrie.\r\n", encoding="utf-8")
+    code, out, _ = run_cli(capsys, "align", str(left), str(right), "--units", "lines")
+    assert code == 0 and out.splitlines() == ["[0]:[0]", "[1]:[]", "[2]:[1]", "[]:[2]", "[3]:[3]"]
+
 def test_detect_prints_language_and_probability(capsys, dutch_seed, english_seed):
     code, out, _ = run_cli(capsys, "detect", str(dutch_seed), str(english_seed))
     rows = [line.split("\t") for line in out.splitlines()]
