@@ -6,6 +6,7 @@ from bilingual_reader.core.align import align_units
 from bilingual_reader.core.alignment import beads_of, check_monotone
 from bilingual_reader.core.align_features import raw_keys, raw_keys_all, to_ascii
 from bilingual_reader.core.align_lexicon import learn_translations
+from bilingual_reader.core.align_model import text_length
 
 
 def _pair(count: int, seed: int = 7):
@@ -162,3 +163,23 @@ def test_a_translator_who_joins_four_sentences_into_one_gets_4_1_links():
     check_monotone(links, len(left), len(merged_right))
     found = {l.left for l in links if len(l.left) == 4 and len(l.right) == 1}
     assert len(found & joined) >= 0.9 * len(joined)
+
+
+def test_a_short_chinese_translation_is_linked_line_by_line_though_it_has_a_third_of_the_characters():
+    english = ["Candide lived in the castle of the baron in Westphalia.",
+               "He was a young man of very simple mind; that is why he was called Candide.",
+               "What shall we do now? asked Candide.",
+               "Pangloss taught metaphysico-theologico-cosmolo-nigology.",
+               "The book was written in 1759."]
+    chinese = ["老实人住在威斯特伐利亚男爵的城堡里。",
+               "他是一个头脑非常简单的年轻人，所以人们叫他老实人。",
+               "我们现在该怎么办？老实人问道。",
+               "邦格罗斯教授形而上学神学宇宙论。",
+               "这本书写于1759年。"]
+    links = align_units(english, chinese, left_lang="en", right_lang="zh-cn")
+    assert [(link.left, link.right) for link in links] == [((k,), (k,)) for k in range(5)]
+    assert all(link.score > 0.5 for link in links)
+
+
+def test_a_chinese_character_counts_as_three_latin_ones_and_a_kana_as_two():
+    assert text_length("这本书") == 9 and text_length("どう") == 4 and text_length("Ça va, 1759.") == 12
