@@ -169,7 +169,7 @@ def _split_units(units: Sequence[str], lang: str | None) -> tuple[list[str], lis
 
 
 # most sentences have no ';' or ':' at all: a search for them is cheaper than the clause pattern
-_MAY_HAVE_CLAUSES = re.compile("[;:；：?!\u00b7\u0387]").search
+_MAY_HAVE_CLAUSES = re.compile("[;:；：?!\u00b7\u0387\u061b]").search
 
 
 def _clauses_of(sentences: Sequence[str]) -> tuple[list[str], list[tuple[int, int]]]:
@@ -340,8 +340,13 @@ def _lengths_covary(model: PairModel, beads: Sequence[Bead]) -> bool | None:
         return None
     lengths = [x - y for x, y in zip(model.left_len[1:], model.left_len)]
     right = [x - y for x, y in zip(model.right_len[1:], model.right_len)]
+    # measured with the links' own length ratio: the model's is pulled towards 1 for short texts
+    # (shrunk_ratio), and an Arabic translation has about 3/4 of the English characters, so with
+    # it every link looked a quarter off and five lines of a translation were refused
+    ratio = sum(right[c] for _, c in ones) / max(1, sum(lengths[a] for a, _ in ones)) or model.ratio
+
     def fit(shift: int) -> float:
-        return sum(length_cost(lengths[a], right[(c + shift) % model.m], model.ratio, model.variance)
+        return sum(length_cost(lengths[a], right[(c + shift) % model.m], ratio, model.variance)
                    for a, c in ones)
     on_path = fit(0)
     shifted = sum(fit(k) for k in (1, 2, 3)) / 3

@@ -51,6 +51,10 @@ _NON_LATIN = re.compile(r"[^\x00-\u024f\u0300-\u036f\u1e00-\u1eff\u2000-\u206f\u
 _UNDECOMPOSABLE = {"Þ": "Th", "þ": "th", "Ð": "D", "ð": "d", "Æ": "Ae", "æ": "ae", "Ø": "O", "ø": "o",
                    "ß": "ss", "Œ": "Oe", "œ": "oe", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i"}
 _UNDECOMPOSABLE_FOUND = re.compile("[%s]" % "".join(_UNDECOMPOSABLE)).search
+# Question and exclamation marks of other scripts: Arabic's (U+061F) and the full-width ones of
+# Chinese and Japanese
+_QUESTION_MARKS = "?¿\u061f\uff1f"
+_EXCLAMATION_MARKS = "!¡\uff01"
 _QUOTES = set("\"“”„«»‘’‚‹›")
 _QUOTE_FOUND = re.compile("[%s]" % re.escape("".join(sorted(_QUOTES)))).search
 
@@ -75,9 +79,9 @@ def raw_keys(text: str) -> set[str]:
     plain = to_ascii(text).lower()
     keys = {word[:PREFIX] for word in _WORD.findall(plain)}
     keys.update(number.replace(",", ".") for number in _NUMBER.findall(plain))
-    if "?" in text or "¿" in text:
+    if any(mark in text for mark in _QUESTION_MARKS):
         keys.add("?")
-    if "!" in text or "¡" in text:
+    if any(mark in text for mark in _EXCLAMATION_MARKS):
         keys.add("!")
     if not _QUOTES.isdisjoint(text):
         keys.add('"')
@@ -105,7 +109,7 @@ def raw_keys_all(texts: Sequence[str], lang: str | None = None) -> list[set[str]
     with_digits = _with_digits(joined_plain, starts)
     spelled = _spelled_numbers(joined_plain, starts, lang)
     # Greek ends a question with ';' (its semicolon is '·')
-    question_marks = "?¿;\u037e" if (lang or "").split("-")[0].lower() == "el" else "?¿"
+    question_marks = _QUESTION_MARKS + ";\u037e" if (lang or "").split("-")[0].lower() == "el" else _QUESTION_MARKS
     out = []
     for k, text in enumerate(texts):
         keys = set(words(plains[k]))
@@ -115,7 +119,7 @@ def raw_keys_all(texts: Sequence[str], lang: str | None = None) -> list[set[str]
             keys.update(spelled[k])
         if any(mark in text for mark in question_marks):
             keys.add("?")
-        if "!" in text or "¡" in text:
+        if any(mark in text for mark in _EXCLAMATION_MARKS):
             keys.add("!")
         if quoted(text):
             keys.add('"')

@@ -33,7 +33,14 @@ _ALL_ABBREVIATIONS = frozenset().union(*_ABBREVIATIONS.values())
 # An end mark with any closing quotes or brackets, the space after it, and what must follow: an
 # opening quote or bracket, or Spanish ¿¡, then a capital or a digit.
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž0-9\u0386\u0388-\u038fΑ-Ω\u0400-\u042f"  # Greek and Cyrillic with their accented capitals
-_BOUNDARY = re.compile(r"([.!?…]+)[\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[¿¡—–-]?\s?[%s])" % _CAPITAL)
+# Scripts without capitals, where any letter may start a sentence: Hebrew, Arabic, Devanagari,
+# Thai, Georgian, Hangul, kana and Chinese characters (Korean, and some Chinese and Japanese
+# text, put a space after a full stop).
+_CASELESS = ("\u05d0-\u05ea\u0620-\u064a\u066e-\u06d3\u06fa-\u06ff\u0904-\u0939\u0e01-\u0e2e"
+             "\u10d0-\u10fa\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3")
+# End marks: Arabic's question mark (U+061F), Urdu's full stop (U+06D4), the danda of Hindi (U+0964)
+_BOUNDARY = re.compile(r"([.!?…\u061f\u06d4\u0964]+)[\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[¿¡—–-]?\s?[%s%s])"
+                       % (_CAPITAL, _CASELESS))
 # Greek ends a question with ';' (U+037E, which Unicode normalisation turns into ';'); its
 # semicolon is the raised dot '·'.
 _GREEK_BOUNDARY = re.compile(r"([.!?…;\u037e]+)[\"'”’»)\]]*(\s+)(?=[\"'“‘«(\[—–-]?\s?[%s])" % _CAPITAL)
@@ -95,8 +102,9 @@ def _add(spans: list[tuple[int, int]], text: str, start: int, end: int) -> None:
 # and Spanish above all, write so where a translation starts a new sentence. Translators move a
 # clause across a sentence or paragraph break more often than a whole sentence, so the aligner
 # checks paragraph breaks clause by clause. Greek's semicolon is a raised dot ('·', U+0387, which
-# normalisation turns into U+00B7); Greek's question mark is ';', cut like a semicolon.
-_CLAUSE_END = re.compile(r"[;:\u00b7\u0387]\s+|[；：]|[?!]\s+")
+# normalisation turns into U+00B7); Greek's question mark is ';', cut like a semicolon; Arabic's
+# semicolon is U+061B.
+_CLAUSE_END = re.compile(r"[;:\u00b7\u0387\u061b]\s+|[；：]|[?!]\s+")
 # No clause shorter than this is cut off ('Note: ...', 'He said: ...' stay whole).
 MIN_CLAUSE = 20
 

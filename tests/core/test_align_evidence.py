@@ -183,3 +183,27 @@ def test_a_short_chinese_translation_is_linked_line_by_line_though_it_has_a_thir
 
 def test_a_chinese_character_counts_as_three_latin_ones_and_a_kana_as_two():
     assert text_length("这本书") == 9 and text_length("どう") == 4 and text_length("Ça va, 1759.") == 12
+
+
+def test_arabic_and_full_width_question_and_exclamation_marks_give_the_keys_of_their_translation():
+    english = raw_keys_all(["What shall we do now?", "Good!"], "en")
+    others = raw_keys_all(["ماذا سنفعل الآن؟", "好！"], "ar")
+    assert "?" in english[0] & others[0] and "!" in english[1] & others[1]
+    assert "?" in raw_keys("我们现在该怎么办？")
+
+
+def test_a_short_arabic_translation_is_linked_line_by_line_on_its_lengths_alone():
+    # Arabic writes no short vowels: no name or word meets its English counterpart, and the text
+    # has about 3/4 of the English characters (and no question mark to share here)
+    english = ["Candide lived in the castle of the baron in Westphalia.",
+               "He was a young man of very simple mind; that is why he was called Candide.",
+               "Then Candide asked what they should do now.",
+               "Pangloss taught metaphysico-theologico-cosmolo-nigology.",
+               "The book was written in 1759."]
+    arabic = ["عاش كانديد في قلعة البارون في وستفاليا.",
+              "كان شابا بسيط العقل جدا؛ ولهذا سمي كانديد.",
+              "ثم سأل كانديد عما يجب أن يفعلوه الآن.",
+              "كان بانغلوس يدرس الميتافيزيقا واللاهوت وعلم الكونيات.",
+              "كتب الكتاب عام 1759."]
+    links = align_units(english, arabic, left_lang="en", right_lang="ar")
+    assert [(link.left, link.right) for link in links] == [((k,), (k,)) for k in range(5)]

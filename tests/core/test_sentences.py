@@ -114,3 +114,20 @@ def test_a_line_of_dialogue_opened_by_a_dash_starts_a_sentence():
     text = "Il se tut longtemps. — Oui, dit-elle enfin. – Non !"
     assert [text[a:b] for a, b in split_sentences(text, "fr")] == [
         "Il se tut longtemps.", "— Oui, dit-elle enfin.", "– Non !"]
+
+
+@pytest.mark.parametrize("lang, text, sentences", [
+    ("ar", "ماذا سنفعل الآن؟ سأل كانديد. كان شابا بسيطا.", ["ماذا سنفعل الآن؟", "سأل كانديد.", "كان شابا بسيطا."]),
+    ("he", "מה נעשה עכשיו? שאל קנדיד. הוא היה צעיר.", ["מה נעשה עכשיו?", "שאל קנדיד.", "הוא היה צעיר."]),
+    ("ko", "그는 젊은이였다. 그래서 캉디드라고 불렸다.", ["그는 젊은이였다.", "그래서 캉디드라고 불렸다."]),
+    ("hi", "मैं घर जा रहा हूँ। तुम कहाँ हो?", ["मैं घर जा रहा हूँ।", "तुम कहाँ हो?"]),
+])
+def test_scripts_without_capitals_start_a_sentence_with_any_letter(lang, text, sentences):
+    assert _split(text, lang) == sentences
+
+
+def test_the_arabic_semicolon_cuts_clauses():
+    from bilingual_reader.core.sentences import split_clauses
+
+    text = "كان شابا بسيط العقل جدا جدا؛ ولهذا سمي كانديد في القصر."
+    assert [text[a:b] for a, b in split_clauses(text)] == ["كان شابا بسيط العقل جدا جدا؛", "ولهذا سمي كانديد في القصر."]
