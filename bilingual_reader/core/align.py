@@ -11,6 +11,7 @@ import gc
 import math
 import re
 from contextlib import contextmanager
+from itertools import count
 from dataclasses import replace
 from typing import Callable, Sequence, TypeVar
 
@@ -361,11 +362,28 @@ def _poisson_tail(k: int, mean: float) -> float:
     """
     if k <= 0:
         return 1.0
-    term = total = math.exp(-mean)
-    for x in range(1, k):
-        term *= mean / x
+    if mean <= 0:
+        return 0.0
+    if k <= mean:
+        # at or below the mean the tail is large: one minus the terms below k, summed down from
+        # k - 1 (the largest of them)
+        return max(0.0, 1.0 - _poisson_terms(k - 1, mean, range(k - 1, 0, -1), lambda x: x / mean))
+    # above the mean, the terms from k up, summed until they no longer count. Starting from
+    # exp(-mean) and going up, as before, underflowed past a mean of ~745 (a book: 1,612 keys
+    # shared by chance along the path against 16,036 found gave a tail of 1.0, "chance").
+    return min(1.0, _poisson_terms(k, mean, count(k + 1), lambda x: mean / x))
+
+
+def _poisson_terms(first: int, mean: float, steps, ratio) -> float:
+    """P(X = first) for X Poisson-distributed with this mean, plus the terms after it, each
+    ``ratio(x)`` times the one before, for x in ``steps``, until they add nothing."""
+    term = total = math.exp(first * math.log(mean) - mean - math.lgamma(first + 1))
+    for x in steps:
+        term *= ratio(x)
+        if term <= total * 1e-17:
+            break
         total += term
-    return max(0.0, 1.0 - total)
+    return total
 
 
 def _coarse_points(coarse: PairModel, n: int, m: int) -> list[tuple[int, int]]:

@@ -1,5 +1,7 @@
 """Link shapes and scores the aligner must get right on small pairs: omissions, 2-2 links, unrelated texts."""
 
+import math
+
 from bilingual_reader.core.align import align, align_units
 from bilingual_reader.core.alignment import beads_of, check_monotone
 from bilingual_reader.core.loading import document_from_text
@@ -272,3 +274,14 @@ def test_a_sentence_the_translator_dropped_is_left_unlinked_not_merged_into_its_
     build = align_module.build_model
     monkeypatch.setattr(align_module, "build_model", lambda *a: replace(build(*a), merge_check=False))
     assert ((3, 4), (3,)) in pairs()
+
+
+def test_the_chance_of_sharing_as_many_keys_as_a_book_does_is_tiny_however_large_the_mean():
+    from bilingual_reader.core.align import _poisson_tail
+
+    # a 3,000-line translation shares about ten times the keys chance would along its path: the
+    # tail once underflowed to 1.0 past a mean of ~745, and the texts were taken for unrelated
+    assert _poisson_tail(16036, 1612.1) < 1e-100
+    assert 0.01 < _poisson_tail(1700, 1612.1) < 0.02  # about 2.2 standard deviations above
+    assert 0.99 < _poisson_tail(1500, 1612.1) < 1.0
+    assert abs(_poisson_tail(3, 2.0) - (1 - 5 * math.exp(-2.0))) < 1e-12
