@@ -59,10 +59,41 @@ _QUOTES = set("\"“”„«»‘’‚‹›")
 _QUOTE_FOUND = re.compile("[%s]" % re.escape("".join(sorted(_QUOTES)))).search
 
 
+# Greek is romanised the way Latin took its words (and English and French after it): 'φ' as
+# 'ph', 'κ' as 'c', 'η' as 'e', 'ου' as 'u', 'γγ' as 'ng', so that φιλοσοφία, κόσμος, τηλέφωνο,
+# Κουνεγόνδη, Πάγγλωσς meet philosophy, cosmos, telephone, Cunégonde, Pangloss. anyascii spells
+# modern Greek ('filosofia', 'kosmos', 'tilefono', 'Koynegondi', 'Paggloss'), which shares
+# the first four letters with none of them. 'β' stays 'v': names taken from modern languages
+# are written with it (Βολταίρος, Βενετία).
+_GREEK_FOUND = re.compile("[\u0370-\u03ff\u1f00-\u1fff]").search
+_GREEK_PAIRS = {"ου": "u", "αυ": "au", "ευ": "eu", "ηυ": "eu", "γγ": "ng", "γκ": "nc", "γξ": "nx", "γχ": "nch"}
+_GREEK_LETTERS = dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+                          "a v g d e z e th i c l m n x o p r s s t y ph ch ps o".split()))
+_GREEK_UNIT = re.compile("|".join(_GREEK_PAIRS) + "|[%s]" % "".join(_GREEK_LETTERS), re.IGNORECASE)
+
+
+def _romanised_greek(text: str) -> str:
+    """Greek letters in Latin's spelling (see _GREEK_PAIRS), accents dropped; the rest as it was."""
+    plain = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+    def latin(match: re.Match) -> str:
+        found = match.group()
+        # casefold: the pattern ignores case as Unicode folds it, so it also finds the micro sign
+        # 'µ' and the symbol forms 'ϐ', 'ϑ', 'ϕ' of letters
+        folded = found.casefold()
+        spelled = _GREEK_PAIRS.get(folded) or _GREEK_LETTERS.get(folded, found)
+        return spelled.capitalize() if found[0].isupper() else spelled
+    return unicodedata.normalize("NFC", _GREEK_UNIT.sub(latin, plain))
+
+
 def to_ascii(text: str) -> str:
     """Text transliterated to plain ASCII (accents dropped, Greek/Cyrillic romanised)."""
     if text.isascii():
         return text
+    if _GREEK_FOUND(text):
+        text = _romanised_greek(text)
+        if text.isascii():
+            return text
     if _to_ascii is not None and _NON_LATIN.search(text):
         return _to_ascii(text)
     # Latin script: dropping the accents is enough, and fast (done in C), once the letters that

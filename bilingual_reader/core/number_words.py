@@ -26,9 +26,9 @@ _WORDS = {
     "sv": "tva tre fyra fem sex sju atta nio tio elva tolv tjugo",
     "da": "to tre fire fem seks syv otte ni ti elleve tolv tyve",
     "no": "to tre fire fem seks sju atte ni ti elleve tolv tjue",
-    # Greek as anyascii spells it ('ου' -> 'oy', 'χ' -> 'ch')
-    "el": ("dyo|dio treis|tria|trion tesseris|tessera|tessaron pente exi epta|efta okto|ochto "
-           "ennea|ennia deka enteka|endeka dodeka eikosi"),
+    # Greek as align_features.to_ascii spells it (the Latin way: 'κ' -> 'c', 'φ' -> 'ph', 'ου' -> 'u')
+    "el": ("dyo treis|tria|trion tesseris|tessera|tessaron pente exi epta|ephta octo|ochto "
+           "ennea|ennia deca enteca|endeca dodeca eicosi"),
 }
 _VALUES = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 20]
 
@@ -46,8 +46,8 @@ _MONTHS = {
     "sv": "januari februari mars april maj juni juli augusti september oktober november december",
     "da": "januar februar marts april maj juni juli august september oktober november december",
     "no": "januar februar mars april mai juni juli august september oktober november desember",
-    "el": " ".join(f"{month}os|{month}oy" for month in (
-        "ianoyari fevroyari marti aprili mai ioyni ioyli aygoyst septemvri oktovri noemvri dekemvri".split())),
+    "el": " ".join(f"{month}os|{month}u" for month in (
+        "ianuari phevruari marti aprili mai iuni iuli august septemvri octovri noemvri decemvri".split())),
 }
 
 
