@@ -379,10 +379,11 @@ def _prefix(values: Iterable[int]) -> list[int]:
 # three of them, a kana or a Hangul syllable about two: counted as one, a Chinese text looked a
 # third as long as its English original, which short texts (whose length ratio is pulled towards
 # 1, see shrunk_ratio) could not learn, so every link was refused.
-_HAN = re.compile("[\u2e80-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_KANA_HANGUL = re.compile("[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\uac00-\ud7af]")
-_WIDE_FOUND = re.compile("[\u1100-\u11ff\u2e80-\u2fdf\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf"
-                         "\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]").search
+_HAN_RANGES = "\u2e80-\u2fdf\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_KANA_HANGUL_RANGES = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\uac00-\ud7af"
+_HAN = re.compile(f"[{_HAN_RANGES}]")
+_KANA_HANGUL = re.compile(f"[{_KANA_HANGUL_RANGES}]")
+_WIDE_FOUND = re.compile(f"[{_HAN_RANGES}{_KANA_HANGUL_RANGES}]").search
 _HAN_WEIGHT = 3
 _KANA_HANGUL_WEIGHT = 2
 
