@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gc
 import math
-import re
 from contextlib import contextmanager
 from itertools import count
 from dataclasses import replace
@@ -29,7 +28,7 @@ from .parallel import available, both, both_sides, map_halves
 from .release import in_slices
 from .alignment import Alignment, Link
 from .document import Document
-from .sentences import split_clauses, split_sentences
+from .sentences import may_have_clauses, split_clauses, split_sentences
 
 T = TypeVar("T")
 
@@ -169,17 +168,13 @@ def _split_units(units: Sequence[str], lang: str | None) -> tuple[list[str], lis
     return clauses, [(clause_spans[a][0] if b > a else 0, clause_spans[b - 1][1] if b > a else 0) for a, b in spans]
 
 
-# most sentences have no ';' or ':' at all: a search for them is cheaper than the clause pattern
-_MAY_HAVE_CLAUSES = re.compile("[;:；：?!\u00b7\u0387\u061b]").search
-
-
 def _clauses_of(sentences: Sequence[str]) -> tuple[list[str], list[tuple[int, int]]]:
     """The clauses of all sentences, and the range of clause ids of each sentence."""
     clauses: list[str] = []
     spans = []
     for text in sentences:
         start = len(clauses)
-        if _MAY_HAVE_CLAUSES(text):
+        if may_have_clauses(text):  # most sentences have no ';' or ':' at all
             clauses += [text[a:b] for a, b in split_clauses(text)]
         else:
             clauses.append(text)
