@@ -7,7 +7,12 @@ After a first alignment, keys that keep appearing together in linked units ('cha
 from __future__ import annotations
 
 from collections import Counter
-from typing import Iterable, Sequence
+from functools import reduce
+from itertools import repeat
+from operator import or_
+from typing import Iterable, Mapping, Sequence
+
+from .align_features import union_all
 
 # A pair must be seen together at least this often to be trusted...
 MIN_TOGETHER = 2
@@ -61,13 +66,35 @@ def learn_translations(pairs: Sequence[tuple[frozenset[str], frozenset[str]]]) -
     return {a: bs for a, (_, bs) in best.items()}
 
 
-def expand(keys: Iterable[frozenset[str]], table: dict[str, set[str]]) -> list[frozenset[str]]:
-    """Each unit's keys plus their learned translations."""
-    # a unit's keys that have translations are found with one set meet (in C, over the unit's
-    # few keys), and their translations joined in one call
-    known, translations = frozenset(table), table.__getitem__
+def translated_union(keys: Sequence[frozenset[str]], table: Mapping[str, Iterable[str]]) -> set[str]:
+    """Every key of the units and every translation of one of them."""
+    out = union_all(keys)
+    for key in out.intersection(table):
+        out.update(table[key])
+    return out
+
+
+def translated_masks(keys: Sequence[frozenset[str]], table: Mapping[str, Iterable[str]],
+                     bit: dict[str, int]) -> list[int]:
+    """The bit mask of each unit's keys and their translations (as masks).
+
+    A key's mask with its translations is made once; a unit's mask is then the union of its own
+    keys' masks: a few unions per unit instead of a set of all the translations (4.5 times as
+    many keys as the unit's own on a 10,000-line pair) and a bit per member.
+    """
+    get = bit.get
+    mask = dict(bit)
+    mask.update({key: get(key, 0) | reduce(or_, map(get, table[key], repeat(0)), 0)
+                 for key in union_all(keys).intersection(table)})
+    of = mask.get
+    return [reduce(or_, map(of, unit, repeat(0)), 0) for unit in keys]
+
+
+def translated_counts(keys: Sequence[frozenset[str]], table: Mapping[str, Iterable[str]]) -> list[int]:
+    """How many keys each unit has with its translations ."""
+    known, translations = frozenset(table), table.__getitem__  # a set: a meet with a dict's keys makes one each time
     out = []
     for k in keys:
         hits = k & known
-        out.append(k.union(*map(translations, hits)) if hits else k)
+        out.append(len(k.union(*map(translations, hits))) if hits else len(k))
     return out

@@ -13,6 +13,7 @@ from typing import Iterable, Sequence
 from .align_costs import LENGTH_VARIANCE, SHAPE_PENALTY, SHAPE_PRIOR, LexicalModel, length_tail
 from .align_dp import SHAPES, WIDE_SHAPES
 from .align_features import union_all
+from .align_lexicon import translated_masks, translated_union
 from .release import in_slices
 
 # Cost of leaving a unit without counterpart: the shape prior only, whatever its length (a long
@@ -52,7 +53,7 @@ class PairModel:
 
     left_len: list[int]  # prefix sums of character lengths
     right_len: list[int]
-    left_keys: list[frozenset[str]]  # keys of each left unit, translations included
+    left_keys: list[frozenset[str]]  # keys of each left unit (its own: see translations)
     right_keys: list[frozenset[str]]
     left_count: list[int]  # prefix sums of the number of keys per unit
     right_count: list[int]
@@ -61,13 +62,15 @@ class PairModel:
     ratio: float
     variance: float
     lexical: LexicalModel
-    translations: dict[str, set[str]] = field(default_factory=dict)  # learned left key -> right keys
+    # left key -> right keys, learned (and the dictionary's): a left unit with the key shares
+    # them as if they were its own keys (in the masks; its key count is its own keys')
+    translations: dict[str, set[str]] = field(default_factory=dict)
     # a dictionary's left key -> right keys, added to the learned ones (dictionaries.translations)
     dictionary: dict[str, frozenset[str]] = field(default_factory=dict)
-    # the left keys without the dictionary's translations: what the texts share by themselves.
-    # Two articles on one story share topic words a dictionary links ('boeren'/'farmers'), so
-    # whether the texts are translations at all is judged on these.
-    plain_left_keys: list[frozenset[str]] | None = None
+    # the translations without the dictionary's: what the texts share by themselves. Two
+    # articles on one story share topic words a dictionary links ('boeren'/'farmers'), so
+    # whether the texts are translations at all is judged with these only.
+    plain_translations: dict[str, set[str]] | None = None
     # whether a merge pays for a merged unit that shares no key with the other side (see
     # _pair_cost): for the path of the units themselves; not for clauses and sentences inside
     # paragraphs, where a short clause moved across a break often shares nothing (paragraphs
@@ -83,33 +86,36 @@ class PairModel:
     # the number keys of each unit, found when first needed and kept by copies and windows
     left_numbers: list[frozenset[str]] | None = None
     right_numbers: list[frozenset[str]] | None = None
-    # each unit's keys that the other side has too (no other key can be shared) as a bit mask,
-    # with the key lists they were made from (a copy with other keys makes its own): AND plus a
-    # bit count is far faster than a set meet, most of all for pooled blocks of many keys
-    # (and the bit of each key, where the masks were made here)
+    # each unit's keys (and translations) that the other side has too (no other key can be
+    # shared) as a bit mask, with what they were made from (a copy with other keys or
+    # translations makes its own; see _masks_record): AND plus a bit count is far faster than a
+    # set meet, most of all for pooled blocks of many keys
     key_masks: tuple | None = None
 
     def masks(self) -> tuple[list[int], list[int]]:
         """Each unit's keys as a bit mask, left and right (made once per key lists)."""
         cached = self.key_masks
-        if cached is None or cached[0] is not self.left_keys or cached[1] is not self.right_keys:
-            bit = _shared_key_bits(self.left_keys, self.right_keys)
-            masks = _side_masks(self.left_keys, bit), _side_masks(self.right_keys, bit)
-            cached = self.key_masks = (self.left_keys, self.right_keys, *masks, bit)
-        return cached[2], cached[3]
+        if cached is None or not _made_from(cached, self.left_keys, self.right_keys, self.translations):
+            bit = _shared_key_bits(self.left_keys, self.right_keys, self.translations)
+            cached = self.key_masks = _masks_record(self.left_keys, self.right_keys, self.translations,
+                                                    _left_masks(self.left_keys, self.translations, bit),
+                                                    _side_masks(self.right_keys, bit), bit)
+        return cached[3], cached[4]
 
-    def with_fewer_left_keys(self, keys: list[frozenset[str]]) -> PairModel:
-        """The model with left keys that are each part of its own (its keys before some
-        translations were added), masked with its bits: the right masks are its own."""
+    def with_fewer_translations(self, translations: dict[str, set[str]]) -> PairModel:
+        """The model with a part of its translations, masked with its bits: the right masks are its own."""
         _, rmasks = self.masks()
-        cached = self.key_masks
-        bit = cached[4] if len(cached) > 4 else _shared_key_bits(self.left_keys, self.right_keys)
-        return replace(self, left_keys=keys, key_masks=(keys, self.right_keys, _side_masks(keys, bit), rmasks, bit))
+        bit = self.key_masks[5]
+        if bit is None:
+            bit = _shared_key_bits(self.left_keys, self.right_keys, self.translations)
+        lmasks = _left_masks(self.left_keys, translations, bit)
+        return replace(self, translations=translations,
+                       key_masks=_masks_record(self.left_keys, self.right_keys, translations, lmasks, rmasks, bit))
 
     def release(self) -> None:
         """Let the model's per-unit lists go a slice at a time (the model is of no use after)."""
         masks = self.key_masks or ()
-        in_slices(self.left_keys, self.right_keys, *masks[2:4], self.left_numbers, self.right_numbers,
+        in_slices(self.left_keys, self.right_keys, *masks[3:5], self.left_numbers, self.right_numbers,
                   self.left_len, self.right_len, self.left_count, self.right_count, self.left_words, self.right_words)
 
     def numbers(self) -> tuple[list[frozenset[str]], list[frozenset[str]]]:
@@ -397,14 +403,16 @@ def text_length(text: str) -> int:
 
 
 def build_model(left: Sequence[str], right: Sequence[str], left_keys: Sequence[frozenset[str]],
-                right_keys: Sequence[frozenset[str]]) -> PairModel:
-    """A model with Gale-Church defaults, the length ratio of the whole texts, and no lexical weight yet."""
+                right_keys: Sequence[frozenset[str]], left_sizes: Sequence[int] | None = None) -> PairModel:
+    """A model with Gale-Church defaults, the length ratio of the whole texts, and no lexical
+    weight yet; ``left_sizes`` are the left units' key counts where not their keys' number."""
     llen = _prefix(map(text_length, left))
     rlen = _prefix(map(text_length, right))
     ratio = shrunk_ratio(llen[-1], rlen[-1])
     return PairModel(
         llen, rlen, list(left_keys), list(right_keys),
-        _prefix([len(k) for k in left_keys]), _prefix([len(k) for k in right_keys]),
+        _prefix([len(k) for k in left_keys] if left_sizes is None else left_sizes),
+        _prefix([len(k) for k in right_keys]),
         [any(c.isalnum() for c in t) for t in left], [any(c.isalnum() for c in t) for t in right],
         ratio, LENGTH_VARIANCE, LexicalModel(0.5, 1.0, LEXICAL_WEIGHT))
 
@@ -543,14 +551,34 @@ def coarsen(model: PairModel, factor: int) -> PairModel:
     # block edges fall mid-translation, so block lengths differ more than units' do
     coarse = PairModel(llen, rlen, lkeys, rkeys, lcount, rcount, lwords, rwords,
                        model.ratio, model.variance * factor, model.lexical,
-                       left_numbers=lnum, right_numbers=rnum, key_masks=(lkeys, rkeys, lmasks, rmasks))
+                       left_numbers=lnum, right_numbers=rnum, translations=model.translations,
+                       key_masks=_masks_record(lkeys, rkeys, model.translations, lmasks, rmasks))
     return calibrate_lexical(coarse)
 
 
-def _shared_key_bits(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]]) -> dict[str, int]:
-    """One bit per key both sides have: a key of one side only is never shared, and left out of
-    the masks it keeps them short (about a quarter of the length on a book)."""
-    return {key: 1 << k for k, key in enumerate(union_all(left) & union_all(right))}
+def _shared_key_bits(left: Sequence[frozenset[str]], right: Sequence[frozenset[str]],
+                     translations: dict[str, set[str]] | None = None) -> dict[str, int]:
+    """One bit per key both sides have (the left's translations counted): a key of one side only
+    is never shared, and left out of the masks it keeps them short (about a quarter of the
+    length on a book)."""
+    lefts = translated_union(left, translations) if translations else union_all(left)
+    return {key: 1 << k for k, key in enumerate(lefts & union_all(right))}
+
+
+def _left_masks(keys: Sequence[frozenset[str]], translations: dict[str, set[str]] | None,
+                bit: dict[str, int]) -> list[int]:
+    """The left units' masks, their keys' translations counted."""
+    return translated_masks(keys, translations, bit) if translations else _side_masks(keys, bit)
+
+
+def _masks_record(left_keys, right_keys, translations, left_masks, right_masks, bit=None) -> tuple:
+    """The masks with what they were made from (see PairModel.key_masks) and the bit of each key."""
+    return left_keys, right_keys, translations or None, left_masks, right_masks, bit
+
+
+def _made_from(record: tuple, left_keys, right_keys, translations) -> bool:
+    """Whether masks were made from these very key lists and translations."""
+    return record[0] is left_keys and record[1] is right_keys and record[2] is (translations or None)
 
 
 def _side_masks(keys: Sequence[frozenset[str]], bit: dict[str, int]) -> list[int]:
@@ -578,7 +606,8 @@ def window(model: PairModel, i0: int, i1: int, j0: int, j1: int) -> PairModel:
     lkeys, rkeys = model.left_keys[i0:i1], model.right_keys[j0:j1]
     return replace(model, left_len=cut(model.left_len, i0, i1), right_len=cut(model.right_len, j0, j1),
                    left_numbers=lnumbers[i0:i1], right_numbers=rnumbers[j0:j1],
-                   left_keys=lkeys, right_keys=rkeys, key_masks=(lkeys, rkeys, lmasks[i0:i1], rmasks[j0:j1]),
+                   left_keys=lkeys, right_keys=rkeys,
+                   key_masks=_masks_record(lkeys, rkeys, model.translations, lmasks[i0:i1], rmasks[j0:j1]),
                    left_count=cut(model.left_count, i0, i1), right_count=cut(model.right_count, j0, j1),
                    left_words=model.left_words[i0:i1], right_words=model.right_words[j0:j1],
-                   plain_left_keys=None)
+                   plain_translations=None)

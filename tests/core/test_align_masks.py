@@ -2,8 +2,10 @@
 
 import random
 
+from dataclasses import replace
+
 from bilingual_reader.core.align_model import build_model, calibrate_lexical, coarsen, window
-from bilingual_reader.core.align_lexicon import expand
+from bilingual_reader.core.align_lexicon import translated_counts
 
 
 def _random_keys(rnd: random.Random, count: int, vocabulary: list[str]) -> list[frozenset[str]]:
@@ -41,19 +43,39 @@ def test_coarse_blocks_count_the_keys_of_their_units_pooled():
             assert coarse.matches(a, b) == len(lpool & rpool)
 
 
-def test_masks_follow_new_keys_and_windows():
+def _with_translations(keys, table):
+    """Each unit's keys and their translations, as sets."""
+    return [k.union(*(table[x] for x in k if x in table)) for k in keys]
+
+
+def test_masks_count_translations_as_keys_of_the_unit_and_follow_windows():
     model = _model()
-    model.masks()  # made for the first keys...
-    table = {"w0": {"w40"}, "w1": {"w41", "w42"}}
-    learned = type(model)(**{**vars(model), "left_keys": expand(model.left_keys, table)})
-    lmasks, rmasks = learned.masks()  # ...and made again for the expanded ones
-    for a in range(learned.n):
-        for b in range(learned.m):
-            assert (lmasks[a] & rmasks[b]).bit_count() == len(learned.left_keys[a] & learned.right_keys[b])
+    model.masks()  # made for the keys alone...
+    table = {"w0": {"w40"}, "w1": {"w41", "w42"}, "w2": {"w16"}, "w3": {"w3", "w17"}, "w44": {"w18"}}
+    learned = replace(model, translations=table)
+    lmasks, rmasks = learned.masks()  # ...and made again with the translations
+    expanded = _with_translations(model.left_keys, table)
+    meets = [(lmasks[a] & rmasks[b]).bit_count() for a in range(learned.n) for b in range(learned.m)]
+    assert meets == [len(expanded[a] & model.right_keys[b]) for a in range(learned.n) for b in range(learned.m)]
+    assert meets != [len(model.left_keys[a] & model.right_keys[b]) for a in range(model.n) for b in range(model.m)]
     part = window(learned, 5, 20, 7, 30)
     for a in range(part.n):
         for b in range(part.m):
-            assert part.matches(a, b) == len(part.left_keys[a] & part.right_keys[b])
+            assert part.matches(a, b) == len(expanded[a + 5] & model.right_keys[b + 7])
+    fewer = learned.with_fewer_translations({"w1": {"w41", "w42"}})
+    lmasks, _ = fewer.masks()
+    expanded = _with_translations(model.left_keys, {"w1": {"w41", "w42"}})
+    for a in range(fewer.n):
+        for b in range(fewer.m):
+            assert (lmasks[a] & rmasks[b]).bit_count() == len(expanded[a] & model.right_keys[b])
+
+
+def test_translated_counts_are_the_sizes_of_the_units_with_their_translations():
+    model = _model()
+    table = {"w0": {"w40", "w0"}, "w1": {"w41", "w42"}, "w2": {"w16", "w41"}}
+    counts = translated_counts(model.left_keys, table)
+    assert counts == [len(k) for k in _with_translations(model.left_keys, table)]
+    assert counts != [len(k) for k in model.left_keys]
 
 
 def test_the_one_to_one_cost_is_the_pair_cost_of_a_1_1_link_to_the_last_bit():
