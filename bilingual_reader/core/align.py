@@ -252,9 +252,10 @@ def _search_in_halves(model: PairModel, band, points: Sequence[tuple[int, int]],
 
 
 # The share of the path searched here when ``beside`` is built here too: the clause model of a
-# 10 000-line pair took a third as long as the search of half its path, and the child's half
-# is slower by a tenth (see parallel.both_sides).
-_SHARE_BESIDE = 0.42
+# 10 000-line pair takes about half as long as the search of half its path, and the child's
+# half is slower by a tenth (see parallel.both_sides). Medians of 6 alternating runs, 10k pair
+# and book: 3.54 and 2.62 s at 0.42, 3.48 and 2.28 s at 0.3, 3.56 and 2.44 s at 0.2.
+_SHARE_BESIDE = 0.3
 # The halves overlap by this many points of the coarse path either side of the middle (each
 # point is _COARSE_FACTOR units further on).
 _HALVES_OVERLAP = 16
