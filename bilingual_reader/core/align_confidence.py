@@ -17,16 +17,22 @@ from .align_dp import SHAPES, Bead, band_around
 # Half-width of the band around the path in which alternatives are looked for.
 REACH = 1
 _INF = float("inf")
-_LINKED = tuple((di, dj) for di, dj in SHAPES if di and dj)
 
 
-def link_margins(n: int, m: int, cost, beads: Sequence[Bead], reach: int = REACH) -> list[float]:
+def link_margins(n: int, m: int, cost, beads: Sequence[Bead], reach: int = REACH,
+                 shapes: Sequence[tuple[int, int]] = SHAPES) -> list[float]:
     """For each bead of a path from (0, 0) to (n, m), how much dearer the cheapest path avoiding
-    it is than the cheapest path (inf where no path in the band avoids it)."""
+    it is than the cheapest path (inf where no path in the band avoids it).
+
+    ``shapes`` are the link shapes the path was found with: a link of a shape left out here is
+    on no path the passes know, so the cheapest one avoids it and its margin comes out 0 (every
+    1-4 and 4-1 link scored 0.5, right or wrong).
+    """
+    linked = tuple((di, dj) for di, dj in shapes if di and dj)
     band = band_around([(0, 0)] + [(b, d) for _, b, _, d in beads], n, m, reach)
-    costs = _link_costs(n, m, cost, band)
-    forward = _forward(n, m, cost, band, costs)
-    backward = _backward(n, m, cost, band, costs)
+    costs = _link_costs(n, m, cost, band, linked)
+    forward = _forward(n, m, cost, band, costs, linked)
+    backward = _backward(n, m, cost, band, costs, linked)
     total = forward[n][m - band[n][0]]
     pair = getattr(cost, "pair", cost)
 
@@ -36,7 +42,7 @@ def link_margins(n: int, m: int, cost, beads: Sequence[Bead], reach: int = REACH
 
     def joined(a: int, b: int, c: int, d: int) -> float:
         """The cheapest path with the link left[a:b]-right[c:d] (inf for a shape not allowed)."""
-        if (b - a, d - c) not in _LINKED:
+        if (b - a, d - c) not in linked:
             return _INF
         return forward[a][c - band[a][0]] + pair(b, d, b - a, d - c) + backward[b][d - band[b][0]]
 
@@ -55,7 +61,7 @@ def link_margins(n: int, m: int, cost, beads: Sequence[Bead], reach: int = REACH
     return margins
 
 
-def _link_costs(n: int, m: int, cost, band) -> list[list[list[float] | None]]:
+def _link_costs(n: int, m: int, cost, band, linked) -> list[list[list[float] | None]]:
     """costs[i][s][j - lo] of each linked shape s ending at cell (i, j) (inf where it cannot start)."""
     pair = getattr(cost, "pair", cost)
     one = getattr(cost, "one", None)
@@ -63,7 +69,7 @@ def _link_costs(n: int, m: int, cost, band) -> list[list[list[float] | None]]:
     for i in range(n + 1):
         lo, hi = band[i]
         per_shape = []
-        for di, dj in _LINKED:
+        for di, dj in linked:
             if di > i:
                 per_shape.append(None)
                 continue
@@ -80,7 +86,7 @@ def _link_costs(n: int, m: int, cost, band) -> list[list[list[float] | None]]:
     return out
 
 
-def _forward(n: int, m: int, cost, band, costs) -> list[list[float]]:
+def _forward(n: int, m: int, cost, band, costs, linked) -> list[list[float]]:
     """The cheapest cost from (0, 0) to each cell."""
     left_null, right_null = cost.left_null, cost.right_null
     rows: list[list[float]] = []
@@ -89,7 +95,7 @@ def _forward(n: int, m: int, cost, band, costs) -> list[list[float]]:
         row = [_INF] * (hi - lo + 1)
         if i == 0:
             row[0] = 0.0
-        for (di, dj), link in zip(_LINKED, costs[i]):
+        for (di, dj), link in zip(linked, costs[i]):
             if link is None:
                 continue
             prev, plo = rows[i - di], band[i - di][0]
@@ -113,7 +119,7 @@ def _forward(n: int, m: int, cost, band, costs) -> list[list[float]]:
     return rows
 
 
-def _backward(n: int, m: int, cost, band, costs) -> list[list[float]]:
+def _backward(n: int, m: int, cost, band, costs, linked) -> list[list[float]]:
     """The cheapest cost from each cell to (n, m), with the link costs of the forward pass."""
     left_null, right_null = cost.left_null, cost.right_null
     rows: list[list[float] | None] = [None] * (n + 1)
@@ -122,7 +128,7 @@ def _backward(n: int, m: int, cost, band, costs) -> list[list[float]]:
         row = [_INF] * (hi - lo + 1)
         if i == n:
             row[m - lo] = 0.0
-        for s, (di, dj) in enumerate(_LINKED):
+        for s, (di, dj) in enumerate(linked):
             if i + di > n:
                 continue
             link = costs[i + di][s]
