@@ -721,7 +721,8 @@ def sentence_model(ltexts: Sequence[str], rtexts: Sequence[str], paragraphs: Pai
     # paragraphs counting their translations did worse too (.985, AUC .880)
     whole = build_model(ltexts, rtexts, lkeys, rkeys, translated_counts(lkeys, table) if table else None)
     # sentences inside a few paragraphs: the usual shapes (the paragraphs' say nothing of them)
-    whole = replace(whole, translations=table, ratio=paragraphs.ratio, variance=paragraphs.variance, shapes=SHAPES, merge_check=False)
+    whole = replace(whole, translations=table, ratio=paragraphs.ratio, variance=paragraphs.variance, shapes=SHAPES,
+                    merge_check=False)
     # chance meetings are counted between sentences: they have fewer keys than paragraphs
     return with_lexical(whole, paragraphs.lexical.p_link, random_match_rate(whole))
 

@@ -76,7 +76,7 @@ def translated_union(keys: Sequence[frozenset[str]], table: Mapping[str, Iterabl
 
 def translated_masks(keys: Sequence[frozenset[str]], table: Mapping[str, Iterable[str]],
                      bit: dict[str, int]) -> list[int]:
-    """The bit mask of each unit's keys and their translations (as masks).
+    """The bit mask of each unit's keys and their translations.
 
     A key's mask with its translations is made once; a unit's mask is then the union of its own
     keys' masks: a few unions per unit instead of a set of all the translations (4.5 times as
@@ -91,7 +91,7 @@ def translated_masks(keys: Sequence[frozenset[str]], table: Mapping[str, Iterabl
 
 
 def translated_counts(keys: Sequence[frozenset[str]], table: Mapping[str, Iterable[str]]) -> list[int]:
-    """How many keys each unit has with its translations ."""
+    """How many keys each unit has with its translations."""
     known, translations = frozenset(table), table.__getitem__  # a set: a meet with a dict's keys makes one each time
     out = []
     for k in keys:

@@ -79,8 +79,6 @@ def test_translated_counts_are_the_sizes_of_the_units_with_their_translations():
 
 
 def test_the_one_to_one_cost_is_the_pair_cost_of_a_1_1_link_to_the_last_bit():
-    from dataclasses import replace
-
     model = _model(seed=5)
     # separators ('* * *', no letters) on both sides, and numbers on some units (the _model keys hold digits)
     words = list(model.left_words)
