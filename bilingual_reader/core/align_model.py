@@ -63,7 +63,8 @@ class PairModel:
     variance: float
     lexical: LexicalModel
     # left key -> right keys, learned (and the dictionary's): a left unit with the key shares
-    # them as if they were its own keys (in the masks; its key count is its own keys')
+    # them as if they were its own keys (in the masks; how many keys it counts as having is
+    # left_count's to say: its own for paragraphs, with the translations for sentences)
     translations: dict[str, set[str]] = field(default_factory=dict)
     # a dictionary's left key -> right keys, added to the learned ones (dictionaries.translations)
     dictionary: dict[str, frozenset[str]] = field(default_factory=dict)
