@@ -88,3 +88,21 @@ def test_the_one_to_one_cost_is_the_pair_cost_of_a_1_1_link_to_the_last_bit():
     values = [(cost.one(i, j), cost.pair(i, j, 1, 1)) for i in range(1, model.n + 1) for j in range(1, model.m + 1)]
     assert all(a == b for a, b in values)
     assert len({b for _, b in values}) > 100  # the costs differ from pair to pair: a real comparison
+
+
+def test_a_translation_that_is_a_number_is_no_number_of_the_sentence():
+    # a first pass can learn a word's "translation" that is a number ('mann' seen beside '20'
+    # in a few links): the sentence matches a '20' through it, but has no number of its own to miss
+    from bilingual_reader.core.align import sentence_model
+    from bilingual_reader.core.align_features import unit_keys
+
+    left = ["In this manner they walked on.", "Then 20 men came down the road."]
+    right = ["Ils marchèrent ainsi.", "Puis 20 hommes descendirent la route."]
+    keys = unit_keys(left)
+    assert "mann" in keys[0]
+    paragraphs = replace(_model(), translations={"mann": {"20", "mani"}})
+    model = sentence_model(left, right, paragraphs, keys, unit_keys(right))
+    lnumbers, rnumbers = model.numbers()
+    assert lnumbers[0] == frozenset() and "20" in lnumbers[1] and "20" in rnumbers[1]
+    lmasks, rmasks = model.masks()
+    assert (lmasks[0] & rmasks[1]).bit_count() == 1  # through the translation, '20' is shared
