@@ -41,6 +41,14 @@ def test_lowercase_after_a_stop_is_no_boundary():
     assert len(split_sentences("He said etc. and left... then came back.", "en")) == 1
 
 
+def test_a_lowercase_letter_outside_ascii_after_a_stop_is_no_boundary_and_a_capital_is():
+    # 'œ' and 'ł' lie among the capitals of Latin Extended-A, 'Ș' and 'Ǎ' beyond it
+    assert len(split_sentences("Il admira cette œuvre. œuvre rare, dit-il.", "fr")) == 1
+    assert len(split_sentences("Szli przez las. łąka była dalej.", "pl")) == 1
+    assert _split("Au revoir. Ștefan est venu. Ǎ la fin.", "fr") == ["Au revoir.", "Ștefan est venu.", "Ǎ la fin."]
+    assert _split("Il a 3 ans. ٣ ans plus tard.", "fr") == ["Il a 3 ans.", "٣ ans plus tard."]
+
+
 def test_spanish_opening_marks_start_a_sentence():
     assert _split("Hola. ¿Qué tal? ¡Muy bien!", "es") == ["Hola.", "¿Qué tal?", "¡Muy bien!"]
 
