@@ -256,19 +256,21 @@ def _pair_cost(model: PairModel, lwordless: list[int], rwordless: list[int]):
                 return WORDLESS_MERGE_COST
         elif lwordless[i] - lwordless[i - 1] != rwordless[j] - rwordless[j - 1]:
             return WORDLESS_MERGE_COST  # a separator ('* * *') is linked to another, not to words
-        ll = lcum[i] - lcum[i - di]
-        rl = rcum[j] - rcum[j - dj]
-        total = penalty[di][dj]
-        mean = ll + rl * inv_ratio
-        if mean > 0:
-            k = int(abs(ratio * ll - rl) / sqrt(mean) * zscale)
-            total += length_table[k if k < top else top]
         lk = lcnt[i] - lcnt[i - di]
         rk = rcnt[j] - rcnt[j - dj]
         if lk < rk:
             trials, larger = lk, rk
         else:
             trials, larger = rk, lk
+        total = penalty[di][dj]
+        if total + trials * least[larger] > budget + _BUDGET_MARGIN:
+            return _INF  # dearer than the caller's best even if the lengths agree (a fifth of merges)
+        ll = lcum[i] - lcum[i - di]
+        rl = rcum[j] - rcum[j - dj]
+        mean = ll + rl * inv_ratio
+        if mean > 0:
+            k = int(abs(ratio * ll - rl) / sqrt(mean) * zscale)
+            total += length_table[k if k < top else top]
         if di == 1 and dj == 1:
             shared = count(lkeys[i - 1] & rkeys[j - 1])
         else:
