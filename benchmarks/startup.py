@@ -19,12 +19,15 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 
-# The steps of `bilingual-reader` with no arguments, in its order (cli.run, cli._cmd_open, then
-# ui.app.run_window): the command line parsed, the seeds found and read before Qt is imported,
-# the window made after the application. Only the library database is left out (it is opened
-# off the UI thread, by the first job).
+# The steps of `bilingual-reader` with no arguments, in its order (__main__.main, cli.run,
+# cli._cmd_open, then ui.app.run_window): the garbage collector held off until the first frame,
+# the command line parsed, the seeds found and read before Qt is imported, the window made after
+# the application. Only the library database is left out (it is opened off the UI thread, by
+# the first job).
 _READER = r"""
 import os, sys, time
+from bilingual_reader.core.collector import hold_for_start
+hold_for_start()
 from bilingual_reader.cli import _open_args
 args = _open_args(["open"])
 from bilingual_reader.core.loading import load_document

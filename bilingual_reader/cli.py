@@ -10,6 +10,7 @@ import sys
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Sequence
 
+from .core.collector import release_start
 from .core.decoding import LoadError
 
 if TYPE_CHECKING:
@@ -70,6 +71,8 @@ def run(argv: Sequence[str]) -> int:
         args = _open_args(argv) or _parser().parse_args(argv)
     except SystemExit as exc:  # --help, or a usage error already printed in one line
         return int(exc.code or 0)
+    if args.command != "open":
+        release_start()  # only the window's start is worth holding the collector for
     try:
         return _COMMANDS[args.command](args)
     except LoadError as exc:

@@ -7,9 +7,7 @@ and translations learned from a first pass). Every parameter is estimated on the
 
 from __future__ import annotations
 
-import gc
 import math
-from contextlib import contextmanager
 from itertools import count
 from dataclasses import replace
 from typing import Callable, Sequence, TypeVar
@@ -23,6 +21,7 @@ from .align_lexicon import learn_translations, translated_counts
 from .dictionaries import translations as dictionary_translations
 from .align_model import (LinkCost, PairModel, build_model, calibrate_lexical, coarsen, random_match_rate,
                           recalibrate, window, with_lexical)
+from . import collector
 from .align_regroup import regroup
 from .parallel import available, both, both_sides, map_halves
 from .release import in_slices
@@ -90,21 +89,14 @@ _BLIND_SHARE = 0.5
 _MAX_LENGTH_RATIO = 8.0
 
 
-@contextmanager
 def _without_gc_pauses():
-    """The cycle collector held off while aligning (restored as it was afterwards).
+    """The cycle collector held off while aligning.
 
     The aligner makes millions of small tuples and sets and no reference cycles, so every
     collection it would trigger scans a large heap for nothing: about a fifth of the time on
     long texts.
     """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    return collector.held()
 
 
 def align_units(left: Sequence[str], right: Sequence[str], *, left_lang: str | None = None,

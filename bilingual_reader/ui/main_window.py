@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QSplitter, QToolButton, QVBoxLayout, QWidget
 
 from .. import __version__
+from ..core.collector import release_start
 from ..core.document import Document, separators_only
 from ..core.pairs import pair_in_folder
 from ..core.decoding import LoadError
@@ -190,6 +191,7 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Start the work that waited for the text to be on screen, then finish the window."""
+        release_start()  # the collector was held off while start-up made the window
         self._start_waiting_jobs()
         self._finish_window()
 
@@ -455,6 +457,7 @@ class MainWindow(QMainWindow):
 
     def _start_waiting_jobs(self) -> None:
         """Start the jobs that waited for the first paint."""
+        release_start()  # a window that never painted must not keep the collector off
         jobs, self._waiting_jobs = self._waiting_jobs, []
         for job in jobs:
             workers.start(job)

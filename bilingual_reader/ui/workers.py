@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 import threading
 from contextlib import contextmanager
@@ -11,6 +10,7 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
+from ..core import collector
 from ..core.decoding import LoadError
 from ..core.document import Document
 from ..core.loading import load_document
@@ -28,8 +28,7 @@ def without_collection_pauses():
     window's Python code waits for it. Nothing is collected meanwhile; what survives is frozen,
     so later collections do not walk it again.
     """
-    enabled = gc.isenabled()
-    gc.disable()
+    collector.hold()
     # Every event the window handles in Python waits for the worker to hand over the lock; a
     # short switch interval keeps each wait well under a millisecond.
     interval = sys.getswitchinterval()
@@ -38,9 +37,7 @@ def without_collection_pauses():
         yield
     finally:
         sys.setswitchinterval(interval)
-        gc.freeze()
-        if enabled:
-            gc.enable()
+        collector.release(freeze=True)
 
 
 @contextmanager

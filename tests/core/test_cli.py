@@ -149,3 +149,40 @@ def test_the_window_started_on_paths_alone_skips_argparse_and_options_still_go_t
 def test_an_unknown_option_of_the_window_is_a_one_line_error(capsys):
     code, _, err = run_cli(capsys, "--bogus")
     assert code == 2 and "unrecognized arguments: --bogus" in err
+
+
+@pytest.mark.parametrize("args", [["align", "DUTCH", "ENGLISH"], ["/nonexistent/a.txt", "/nonexistent/b.txt"],
+                                  ["--help"], ["align", "--format", "nope", "a", "b"]])
+def test_the_garbage_collector_runs_again_after_every_command(capsys, dutch_seed, english_seed, args):
+    """main() holds the collector off for the window's start; no way out of it leaves it off."""
+    import gc
+
+    from bilingual_reader.core import collector
+
+    args = [{"DUTCH": str(dutch_seed), "ENGLISH": str(english_seed)}.get(a, a) for a in args]
+    run_cli(capsys, *args)
+    assert gc.isenabled() and collector._holds == 0 and not collector._start_held
+
+
+def test_commands_without_a_window_run_with_the_garbage_collector_on(monkeypatch, capsys, english_seed):
+    """Only the window's start is worth holding the collector for."""
+    import gc
+
+    from bilingual_reader import cli
+
+    seen = []
+    monkeypatch.setitem(cli._COMMANDS, "detect", lambda args: seen.append(gc.isenabled()) or 0)
+    assert run_cli(capsys, "detect", str(english_seed))[0] == 0
+    assert seen == [True]
+
+
+def test_the_window_command_starts_with_the_garbage_collector_held(monkeypatch, capsys, english_seed):
+    """The window's start makes its long-lived objects without collections (the window gives the hold back)."""
+    import gc
+
+    from bilingual_reader import cli
+
+    seen = []
+    monkeypatch.setitem(cli._COMMANDS, "open", lambda args: seen.append(gc.isenabled()) or 0)
+    assert run_cli(capsys, str(english_seed), str(english_seed))[0] == 0
+    assert seen == [False] and gc.isenabled()

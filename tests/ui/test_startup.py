@@ -33,6 +33,31 @@ def test_aligning_waits_for_the_first_paint_of_shown_text(qtbot, preferences, st
     assert window._painted and started == [job]
 
 
+def test_the_first_paint_gives_the_start_up_hold_on_the_collector_back(qtbot, monkeypatch, preferences, store,
+                                                                        dutch_seed, english_seed):
+    """The collector, held off while the window was made, runs again before the aligner starts."""
+    import gc
+
+    from bilingual_reader.core import collector
+
+    held_at_start = []
+    real_start = workers.start
+    monkeypatch.setattr(workers, "start", lambda job, pool=None: (held_at_start.append(collector._start_held),
+                                                                   real_start(job, pool)))
+    collector.hold_for_start()
+    try:
+        window = MainWindow(preferences, store)
+        qtbot.addWidget(window)
+        window.show()
+        window.open_pair(str(dutch_seed), str(english_seed))
+        assert not gc.isenabled()
+        qtbot.waitUntil(lambda: window.pair is not None, timeout=20000)
+        assert held_at_start == [False]  # given back before the worker took its own hold
+        assert gc.isenabled()
+    finally:
+        collector.release_start()
+
+
 def test_a_hidden_window_aligns_at_once(qtbot, preferences, store, dutch_seed, english_seed, started):
     """Without a paint to wait for, the job starts immediately."""
     window = MainWindow(preferences, store)

@@ -1,0 +1,71 @@
+"""The cycle collector's holds: nested, across start-up and workers, always given back."""
+
+import gc
+
+import pytest
+
+from bilingual_reader.core import collector
+
+
+@pytest.fixture(autouse=True)
+def collector_restored(monkeypatch):
+    """Each test starts with the collector on and no hold, and the real state is put back after."""
+    was_enabled = gc.isenabled()
+    monkeypatch.setattr(collector, "_holds", 0)
+    monkeypatch.setattr(collector, "_start_held", False)
+    gc.enable()
+    yield
+    gc.enable() if was_enabled else gc.disable()
+
+
+def test_the_collector_runs_again_only_when_the_last_hold_is_released():
+    collector.hold()
+    collector.hold()
+    assert not gc.isenabled()
+    collector.release()
+    assert not gc.isenabled()  # a worker's hold outlives the start-up's
+    collector.release()
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_before_the_holds_stays_off():
+    gc.disable()
+    with collector.held():
+        pass
+    assert not gc.isenabled()
+
+
+def test_a_release_without_a_hold_changes_nothing():
+    collector.release()
+    collector.hold()
+    assert not gc.isenabled()
+    collector.release()
+    collector.release()
+    assert gc.isenabled() and collector._holds == 0
+
+
+def test_the_start_hold_is_taken_once_and_given_back_once():
+    collector.hold_for_start()
+    collector.hold_for_start()
+    assert collector._holds == 1
+    with collector.held():
+        collector.release_start()
+        collector.release_start()
+        assert not gc.isenabled()  # the block's own hold still stands
+    assert gc.isenabled()
+
+
+def test_the_start_release_freezes_what_start_up_made():
+    collector.hold_for_start()
+    made = [object() for _ in range(10)]
+    before = gc.get_freeze_count()
+    collector.release_start()
+    assert gc.get_freeze_count() >= before + len(made)
+    gc.unfreeze()
+
+
+def test_a_block_that_raises_gives_its_hold_back():
+    with pytest.raises(ValueError):
+        with collector.held():
+            raise ValueError("stop")
+    assert gc.isenabled()
