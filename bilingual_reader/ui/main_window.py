@@ -191,7 +191,6 @@ class MainWindow(QMainWindow):
 
     def _after_first_paint(self) -> None:
         """Start the work that waited for the text to be on screen, then finish the window."""
-        release_start()  # the collector was held off while start-up made the window
         self._start_waiting_jobs()
         self._finish_window()
 
@@ -457,7 +456,9 @@ class MainWindow(QMainWindow):
 
     def _start_waiting_jobs(self) -> None:
         """Start the jobs that waited for the first paint."""
-        release_start()  # a window that never painted must not keep the collector off
+        # The collector, held off while start-up made the window, runs again: after the first
+        # paint, or when a window that never painted starts its jobs anyway.
+        release_start()
         jobs, self._waiting_jobs = self._waiting_jobs, []
         for job in jobs:
             workers.start(job)

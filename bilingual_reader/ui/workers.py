@@ -28,16 +28,15 @@ def without_collection_pauses():
     window's Python code waits for it. Nothing is collected meanwhile; what survives is frozen,
     so later collections do not walk it again.
     """
-    collector.hold()
     # Every event the window handles in Python waits for the worker to hand over the lock; a
     # short switch interval keeps each wait well under a millisecond.
     interval = sys.getswitchinterval()
     sys.setswitchinterval(min(interval, 0.0005))
     try:
-        yield
+        with collector.held(freeze=True):
+            yield
     finally:
         sys.setswitchinterval(interval)
-        collector.release(freeze=True)
 
 
 @contextmanager
