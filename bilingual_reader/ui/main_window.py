@@ -840,14 +840,14 @@ class MainWindow(QMainWindow):
         driver = "left" if link.left else "right"
         units = link.left if driver == "left" else link.right
         y = self.panes[driver].block_top(units[0])
-        self.sync.scroll_to_sync_y(driver, y)
+        self.sync.scroll_to_sync_y(driver, y, not_short=True)
         if self.sync.is_enabled():
             self.sync.follow(driver)
         else:
             other = "right" if driver == "left" else "left"
             other_units = link.right if other == "right" else link.left
             if other_units:
-                self.sync.scroll_to_sync_y(other, self.panes[other].block_top(other_units[0]))
+                self.sync.scroll_to_sync_y(other, self.panes[other].block_top(other_units[0]), not_short=True)
 
     # -- view ----------------------------------------------------------------------------------
     @Slot(bool)

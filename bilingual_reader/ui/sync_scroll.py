@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterator
 
@@ -245,9 +246,10 @@ class ScrollSynchronizer(QObject):
         bar = self.panes[side].view.verticalScrollBar()
         return _scrollmap().sync_point(bar.value(), bar.pageStep(), bar.maximum())
 
-    def scroll_to_sync_y(self, side: str, y: float) -> None:
-        """Scroll one pane so that document y sits at its sync point."""
-        self.panes[side].view.verticalScrollBar().setValue(_top_for(self.panes[side], y))
+    def scroll_to_sync_y(self, side: str, y: float, not_short: bool = False) -> None:
+        """Scroll one pane so that document y sits at its sync point; with ``not_short``, at the
+        first whole pixel at or past it (see _top_for)."""
+        self.panes[side].view.verticalScrollBar().setValue(_top_for(self.panes[side], y, not_short))
 
     def follow(self, driver: str) -> None:
         """Move the other pane to match the driver's sync point."""
@@ -287,7 +289,7 @@ class ScrollSynchronizer(QObject):
             return
         self._moving = True
         try:
-            self.scroll_to_sync_y(side, scroll_map.y_of(side, link, fraction))
+            self.scroll_to_sync_y(side, scroll_map.y_of(side, link, fraction), not_short=True)
         finally:
             self._moving = False
         if self._enabled:
@@ -310,10 +312,17 @@ class ScrollSynchronizer(QObject):
                 self.position_changed.emit(*position)
 
 
-def _top_for(pane: ReadingPane, y: float) -> int:
-    """The scroll value that puts document y at a pane's sync point (as far as the pane scrolls)."""
+def _top_for(pane: ReadingPane, y: float, not_short: bool = False) -> int:
+    """The scroll value that puts document y at a pane's sync point (as far as the pane scrolls).
+
+    Scroll values are whole pixels and paragraphs start at fractions of one: ``not_short`` takes
+    the first value that does not stop short of y, so a place put at a link's start is in that
+    link (short of it by a fraction, it was in the link before, or two before, past a link with
+    nothing on this side, and was told and remembered as that one).
+    """
     bar = pane.view.verticalScrollBar()
-    return round(_scrollmap().top_for_sync_point(y, bar.pageStep(), bar.maximum()))
+    top = _scrollmap().top_for_sync_point(y, bar.pageStep(), bar.maximum())
+    return math.ceil(top - 1e-6) if not_short else round(top)
 
 
 def _off(pane: ReadingPane, y: float) -> bool:

@@ -141,3 +141,36 @@ def test_a_reader_waiting_for_a_place_comes_before_a_worker_holding_the_layout_b
         assert left._pacer.interval() == _HELD_PACE_MS  # held again once the place is back
     finally:
         layout_pace().release()
+
+
+def test_a_place_restored_at_a_links_start_is_in_that_link_after_one_with_nothing_on_its_side(qtbot):
+    """Scroll values are whole pixels and paragraphs start at fractions of one: a place put back a
+    fraction of a pixel short of its link fell into the link before, or, past a link with no text
+    on that side (a line only the other text has), two links back, and the reader's place was
+    told as the wrong link (the benchmark's reopened book: 2842 for 2844)."""
+    from bilingual_reader.core.alignment import Alignment, Link
+    from bilingual_reader.core.loading import document_from_text
+    from test_text_fill import synchronized_panes
+
+    _host, left, right, sync = synchronized_panes(qtbot)
+    count = 120
+    paragraphs = [f"Paragraph {i}: " + " ".join(f"word{j}" for j in range(5 + i % 17)) + "." for i in range(count)]
+    extra = {i for i in range(3, count, 4)}  # a line before these that only the right text has
+    right_text, links = [], []
+    for i, text in enumerate(paragraphs):
+        if i in extra:
+            links.append(Link((), (len(right_text),), 0.0))
+            right_text.append("–")
+        links.append(Link((i,), (len(right_text),), 0.9))
+        right_text.append(text)
+    left.set_document(document_from_text("\n\n".join(paragraphs)))
+    right.set_document(document_from_text("\n\n".join(right_text)))
+    qtbot.waitUntil(lambda: not left.is_filling() and not right.is_filling(), timeout=10000)
+    sync.set_alignment(Alignment(tuple(links), count, len(right_text)))
+    qtbot.waitUntil(lambda: not left._pacer.isActive() and not right._pacer.isActive(), timeout=20000)
+    after_a_gap = [k for k in range(1, len(links) - 30) if not links[k - 1].left and links[k].left]
+    landed = {}
+    for k in after_a_gap:
+        sync.restore_position(k, 0.0)
+        landed[k] = sync.position("left")[0]
+    assert landed == {k: k for k in after_a_gap}
