@@ -843,6 +843,11 @@ def measure_alignment(units: Corpus, work: Path, timeout: float, repeats: int = 
     out["ours"]["runs_seconds"] = [r["seconds"] for r in runs if "seconds" in r]
     if len({r.get("beads_digest") for r in runs}) > 1:
         out["ours"]["error"] = "runs of the same input gave different beads"
+    one, helped = work / "beads.ours_one_process.txt", work / "beads.ours.txt"
+    if "ours_one_process" in out and one.exists() and helped.exists():
+        alone, both = (set(path.read_text(encoding="utf-8").splitlines()) for path in (one, helped))
+        out["ours_one_process"]["beads_differing"] = len(alone - both)
+        out["ours_one_process"]["beads_total"] = len(alone)
     return out
 
 
@@ -981,8 +986,11 @@ def build_rows(results: dict) -> list[Row]:
         one = a.get("ours_one_process", {})
         if "seconds" in one:
             same = one.get("beads_digest") == ours.get("beads_digest")
+            differing = ("same beads as with a helper" if same else
+                         f"{one.get('beads_differing', '?')} of {one.get('beads_total', '?')} beads differ from the "
+                         "run with a helper")
             rows.append(Row("3 align", f"align_units {size}: one process", one["seconds"], "s", gc_s, "", None,
-                            f"BILINGUAL_READER_JOBS=1; {'same' if same else 'DIFFERENT'} beads as with a helper"))
+                            f"BILINGUAL_READER_JOBS=1; {differing}"))
         rows.append(Row("3 align", f"align_units {size}: peak RSS", ours["peak_rss_mb"], "MB",
                         _num(gc.get("peak_rss_mb")), "", None,
                         f"+{ours['peak_rss_mb'] - ours['rss_before_mb']:.0f} MB over the input"
