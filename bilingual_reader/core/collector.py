@@ -9,6 +9,7 @@ the last one is released, so a worker's hold outlives the start-up's and the oth
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from contextlib import contextmanager
 from typing import Iterator
@@ -17,6 +18,15 @@ _lock = threading.Lock()
 _holds = 0
 _was_enabled = True  # the collector's state before the first of the current holds
 _start_held = False
+
+
+def _new_lock_in_child() -> None:
+    """A forked child (see parallel.py) starts with a free lock: another thread may have held it at the fork."""
+    global _lock
+    _lock = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_lock_in_child)
 
 
 def hold() -> None:

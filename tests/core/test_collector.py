@@ -69,3 +69,28 @@ def test_a_block_that_raises_gives_its_hold_back():
         with collector.held():
             raise ValueError("stop")
     assert gc.isenabled()
+
+
+def test_a_forked_child_takes_a_hold_even_if_the_lock_was_held_at_the_fork():
+    """The aligner's helper process is forked while the window's threads run: a lock one of them
+    held at that moment would stay held in the child for ever."""
+    import os
+    import time
+
+    with collector._lock:  # as another thread might, at the moment of the fork
+        pid = os.fork()
+        if pid == 0:  # the child: a hold and its release must not wait for the lock
+            collector.hold()
+            collector.release()
+            os._exit(0)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        done, status = os.waitpid(pid, os.WNOHANG)
+        if done:
+            break
+        time.sleep(0.01)
+    else:
+        os.kill(pid, 9)
+        os.waitpid(pid, 0)
+        pytest.fail("the child waited for a lock held by the parent's thread at the fork")
+    assert os.waitstatus_to_exitcode(status) == 0
