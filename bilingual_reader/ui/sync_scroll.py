@@ -114,7 +114,7 @@ class ScrollSynchronizer(QObject):
         if scroll_map is None:
             return True
         y = scroll_map.y_of("left", *self._position)
-        if _off(self.panes["left"], y):
+        if _off(self.panes["left"], y, not_short=True):  # as restore_position puts it
             return True
         return self._enabled and _off(self.panes["right"], self._followed_y(scroll_map, "left"))
 
@@ -325,6 +325,6 @@ def _top_for(pane: ReadingPane, y: float, not_short: bool = False) -> int:
     return math.ceil(top - 1e-6) if not_short else round(top)
 
 
-def _off(pane: ReadingPane, y: float) -> bool:
+def _off(pane: ReadingPane, y: float, not_short: bool = False) -> bool:
     """True when scrolling a pane to put document y at its sync point would move it."""
-    return _top_for(pane, y) != pane.view.verticalScrollBar().value()
+    return _top_for(pane, y, not_short) != pane.view.verticalScrollBar().value()
