@@ -8,13 +8,13 @@ the last one is released, so a worker's hold outlives the start-up's and the oth
 
 from __future__ import annotations
 
+# Only built-in modules: the program's start takes its hold before importing anything else (the
+# standard library's typing, threading and contextlib ran 8 collections before it could).
+import _thread
 import gc
 import os
-import threading
-from contextlib import contextmanager
-from typing import Iterator
 
-_lock = threading.Lock()
+_lock = _thread.allocate_lock()
 _holds = 0
 _was_enabled = True  # the collector's state before the first of the current holds
 _start_held = False
@@ -23,7 +23,7 @@ _start_held = False
 def _new_lock_in_child() -> None:
     """A forked child (see parallel.py) starts with a free lock: another thread may have held it at the fork."""
     global _lock
-    _lock = threading.Lock()
+    _lock = _thread.allocate_lock()
 
 
 os.register_at_fork(after_in_child=_new_lock_in_child)
@@ -52,14 +52,17 @@ def release(freeze: bool = False) -> None:
             gc.enable()
 
 
-@contextmanager
-def held(freeze: bool = False) -> Iterator[None]:
-    """The collector held off for the duration of a block."""
-    hold()
-    try:
-        yield
-    finally:
-        release(freeze)
+class held:  # noqa: N801 - used as a function: ``with held():``
+    """The collector held off for the duration of a with block."""
+
+    def __init__(self, freeze: bool = False) -> None:
+        self._freeze = freeze
+
+    def __enter__(self) -> None:
+        hold()
+
+    def __exit__(self, *exc_info) -> None:
+        release(self._freeze)
 
 
 def hold_for_start() -> None:
