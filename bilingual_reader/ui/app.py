@@ -18,9 +18,11 @@ def make_application(argv: list[str] | None = None):
     if app is None:
         _quiet_offscreen_warnings()
         # By now start-up has made its long-lived objects (modules, classes, Qt's Python enums);
-        # frozen, they are no longer walked by every collection of the garbage collector: 2 ms
-        # less before the first frame (the window allocates enough for a few collections), and
+        # frozen, they are no longer walked by every collection of the garbage collector, and
         # every full collection while reading is shorter. The worker freezes what it made too.
+        # (A reader started by __main__ has held the collector off since its start and freezes
+        # again at the first frame, see core/collector.py; this serves windows made otherwise,
+        # snapshots among them: 2 ms less before their first frame.)
         gc.freeze()
         # Fusion from the start (the theme insists on it): the first frame is drawn in the
         # style the window keeps, whatever the desktop's default, and no style is made twice.
